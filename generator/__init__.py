@@ -1,0 +1,1 @@
+"""Annotated news explainer: articles in, a cross-linked, footnoted static site out."""

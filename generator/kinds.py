@@ -1,0 +1,110 @@
+"""Word-level cues for an entity's kind: titles, heads, demonyms, epithets, region words.
+
+All lexicons live in ``data/entity_*.txt`` (general English, never one article's facts)
+and are loaded once.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from generator import gazetteer
+from generator.model import EntityKind
+from generator.names import fold
+
+#: Longest title phrase, in words ("deputy prime minister").
+_MAX_TITLE_WORDS = 4
+
+
+@functools.cache
+def titles() -> frozenset[str]:
+    """Folded person titles ("president", "prime minister", "spokesman")."""
+    return gazetteer.words("titles.txt")
+
+
+@functools.cache
+def epithet_nouns() -> frozenset[str]:
+    """Folded person-denoting characterising nouns ("tyrant", "despot")."""
+    return gazetteer.words("epithet_nouns.txt")
+
+
+@functools.cache
+def region_words() -> frozenset[str]:
+    """Folded common nouns that mark the name before them as a region ("oblast")."""
+    return gazetteer.words("region_words.txt")
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Folded nationality words, singular and plural ("russian", "russians")."""
+    base = gazetteer.words("demonyms.txt")
+    return base | {w + "s" for w in base} | {w[:-1] + "es" for w in base if w.endswith("h")}
+
+
+@functools.cache
+def _place_heads() -> frozenset[str]:
+    """Folded head nouns of place names."""
+    return gazetteer.words("place_heads.txt")
+
+
+@functools.cache
+def _org_heads() -> frozenset[str]:
+    """Folded head nouns of organisation names."""
+    return gazetteer.words("org_heads.txt")
+
+
+def is_title(phrase: str) -> bool:
+    """True for a person title ("President", "U.N. chief" -> its last words)."""
+    return fold(phrase) in titles()
+
+
+def is_demonym(text: str) -> bool:
+    """True for a nationality adjective or noun, possibly hyphenated ("Russian-backed")."""
+    folded = fold(text)
+    return folded in _demonyms() or ("-" in text and fold(text.split("-")[0]) in _demonyms())
+
+
+def is_plural_demonym(text: str) -> bool:
+    """True for a nationality noun in the plural ("Russians"): a group, not an adjective."""
+    folded = fold(text)
+    return folded.endswith("s") and folded in _demonyms() and folded not in _singular()
+
+
+@functools.cache
+def _singular() -> frozenset[str]:
+    """Demonyms as listed (some, like "Swiss", end in s anyway)."""
+    return gazetteer.words("demonyms.txt")
+
+
+def head_kind(words: Sequence[str]) -> EntityKind | None:
+    """Kind implied by a name's head word: last word, or the word before "of"."""
+    folded = [fold(w) for w in words]
+    heads = [folded[-1]] if folded else []
+    if "of" in folded and folded.index("of") > 0:
+        heads.insert(0, folded[folded.index("of") - 1])
+    for head in heads:
+        if head in _org_heads():
+            return "organization"
+        if head in _place_heads():
+            return "region"
+    return None
+
+
+def drop_titles(words: Sequence[str]) -> list[str]:
+    """Drop leading title words ("President Joe Biden" -> "Joe Biden"), never all words."""
+    out = list(words)
+    while len(out) > 1:
+        n = title_length(out)
+        if n == 0 or n >= len(out):
+            break
+        out = out[n:]
+    return out
+
+
+def title_length(words: Sequence[str]) -> int:
+    """How many leading words form a title (longest match), 0 if none."""
+    for n in range(min(_MAX_TITLE_WORDS, len(words)), 0, -1):
+        if fold(" ".join(words[:n])) in titles():
+            return n
+    return 0

@@ -1,0 +1,55 @@
+"""Turning untrusted text into inert Markdown, and the small pieces of trusted markup.
+
+Every string that comes from an article or the register goes through ``escape``: HTML
+special characters become entities and every other ASCII punctuation mark is
+backslash-escaped (``pymdownx.escapeall`` makes any escaped character literal), so no
+article text can open a tag, a link, an attribute list, a footnote or a template.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import string
+
+from markupsafe import Markup
+
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_PUNCT = frozenset(string.punctuation) - set(_HTML)
+
+
+def escape(text: str) -> Markup:
+    """Markdown that displays exactly ``text``, with no markup of its own."""
+    out = []
+    for char in text:
+        if char in _HTML:
+            out.append(_HTML[char])
+        elif char in _PUNCT:
+            out.append("\\" + char)
+        elif char in "\n\r\t":
+            out.append(" ")
+        else:
+            out.append(char)
+    return Markup("".join(out))
+
+
+def relative(from_page: str, to_page: str, anchor: str | None = None) -> Markup:
+    """A relative link target from one docs page (``a/b.md``) to another."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return Markup(target + (f"#{anchor}" if anchor else ""))
+
+
+def link(
+    text: str, from_page: str, to_page: str, anchor: str | None = None, css: str | None = None
+) -> Markup:
+    """A Markdown link with escaped text; ``css`` adds a class through attr_list."""
+    attrs = f"{{: .{css} }}" if css else ""
+    return Markup(f"[{escape(text)}]({relative(from_page, to_page, anchor)}){attrs}")
+
+
+def page_url(page: str) -> str:
+    """The site-root-relative URL MkDocs gives a page (directory URLs)."""
+    if page == "index.md":
+        return ""
+    if page.endswith("/index.md"):
+        return page[: -len("index.md")]
+    return page[: -len(".md")] + "/"

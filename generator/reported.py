@@ -1,0 +1,117 @@
+"""Reported speech: the clause a reporting verb introduces ("Biden said the US would ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.model import Span
+from generator.speakers import Index, token_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Lemmas whose clause (ccomp) or infinitive (xcomp) is what the speaker said.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add claim declare warn state note argue insist explain write tweet post
+    report announce admit acknowledge suggest predict boast complain allege deny confirm
+    concede contend maintain assert stress emphasize emphasise reiterate repeat testify
+    vow promise pledge threaten agree urge press ask demand caution advise reply respond
+    answer recall reveal disclose indicate affirm assure reassure inform proclaim estimate
+    """.split()
+)
+#: Lemmas that characterise an object: "called the annexation a dangerous escalation".
+CHARACTERISING_VERBS: frozenset[str] = frozenset(
+    "call describe brand label dub term characterize characterise dismiss".split()
+)
+#: Lemmas whose object is what the speaker condemned or praised ("denouncing the referendums").
+EVALUATING_VERBS: frozenset[str] = frozenset(
+    "denounce condemn criticize criticise praise hail slam blast decry accuse reject".split()
+)
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+_OBJECT_DEPS = frozenset({"dobj", "attr"})
+#: Verbs of asking/urging whose infinitive is an instruction, not a report ("pressed X to ...").
+_DIRECTIVE = frozenset({"urge", "press", "ask", "demand", "caution", "advise", "warn", "tell"})
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported clause and its reporting verb."""
+
+    span: Span
+    verb: Token
+
+
+def find_reported(index: Index) -> Iterator[Reported]:
+    """Every reported clause in the article, in text order of the verbs."""
+    for verb in index.doc:
+        if verb.pos_ not in {"VERB", "AUX"} or index.in_quote(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if not _reporting(lemma) or _negated(verb):
+            continue
+        span = _content(verb, lemma)
+        if span is not None:
+            yield Reported(span, verb)
+
+
+def _reporting(lemma: str) -> bool:
+    """True for a lemma in any of the reporting lists."""
+    return lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS or lemma in EVALUATING_VERBS
+
+
+def _negated(verb: Token) -> bool:
+    """True for "did not say": a denial of speech is not a claim."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _content(verb: Token, lemma: str) -> Span | None:
+    """The reported words governed by the verb, or None when it governs none."""
+    children = list(verb.children)
+    clause = [c for c in children if c.dep_ in _CONTENT_DEPS and c.pos_ in {"VERB", "AUX"}]
+    if lemma in REPORTING_VERBS and clause:
+        start = _proposition(clause[0])
+        if start.i != clause[0].i:
+            return _subtree_span([start])
+        if lemma in _DIRECTIVE and start.dep_ == "xcomp":
+            # "pressed Putin to take steps": the object belongs to the instruction.
+            objects = [c for c in children if c.dep_ == "dobj" and c.i < start.i]
+            return _subtree_span(objects + clause)
+        return _subtree_span([start])
+    objects = [c for c in children if c.dep_ in _OBJECT_DEPS]
+    if lemma in CHARACTERISING_VERBS and objects:
+        tail = [c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
+        tail += [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
+        return _subtree_span(objects + tail) if tail else None
+    if lemma in EVALUATING_VERBS and objects:
+        extra = [c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}]
+        return _subtree_span(objects + extra)
+    return None
+
+
+def _proposition(clause: Token) -> Token:
+    """The clause itself, or the "that" clause inside it when the parser hung it low.
+
+    "told invited spectators watching ... that Russia would ..." is parsed with
+    "invited" as the complement; a complement without a subject is no proposition.
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return clause
+    for tok in clause.subtree:
+        if tok.dep_ == "mark" and tok.lower_ == "that" and tok.head.i != clause.i:
+            return tok.head
+    return clause
+
+
+def _subtree_span(heads: list[Token]) -> Span | None:
+    """Span over the heads' subtrees, without a leading "that" or trailing punctuation."""
+    tokens = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return None
+    return token_span(tokens)

@@ -1,0 +1,328 @@
+"""Cross-article resolution: clusters become entities, claims get speakers and stable ids.
+
+Runs after every article is analysed and before anything is rendered. Every step is a
+dictionary lookup, so the cost grows with the number of mentions, never with the square
+of the number of entities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator import names
+from generator.model import (
+    ENTITY_KINDS,
+    Analysis,
+    Article,
+    Claim,
+    ClaimFound,
+    Entity,
+    EntityKind,
+    Graph,
+    Mention,
+    MentionFound,
+    Span,
+)
+from generator.register import Register
+from generator.segment import sentence_at
+from generator.slugs import slugify, unique
+
+
+#: Prefix of group keys that are register ids rather than name keys.
+_REG = "id:"
+
+
+@dataclass
+class _Group:
+    """Mutable accumulator for one future entity (local to this module)."""
+
+    key: str
+    register_id: str | None = None
+    first: tuple[int, int] = (1 << 30, 0)  #: (article index, offset) of the first mention
+    names: Counter[str] = field(default_factory=Counter)
+    surfaces: set[str] = field(default_factory=set)
+    epithets: set[str] = field(default_factory=set)
+    kinds: Counter[EntityKind] = field(default_factory=Counter)
+
+
+def resolve(articles: Sequence[Article], analyses: Sequence[Analysis], register: Register) -> Graph:
+    """Build the whole graph of entities, mentions and claims."""
+    reg_index, ignored = _register_index(register)
+    groups: dict[str, _Group] = {}
+    cluster_group: dict[tuple[int, int], str] = {}
+    surname_index = _surname_index(analyses)
+    for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
+        for cluster, found in _clusters(analysis.mentions).items():
+            key = _group_key(article.text, found, reg_index, ignored, surname_index)
+            if key is None:
+                continue
+            group = groups.setdefault(key, _new_group(key))
+            _absorb(group, article.text, found, a_index)
+            cluster_group[(a_index, cluster)] = key
+        for claim in analysis.claims:
+            if claim.speaker_cluster is None and claim.speaker_label:
+                key = _label_key(claim.speaker_label, reg_index, ignored)
+                if key is None:
+                    continue
+                group = groups.setdefault(key, _new_group(key))
+                group.names[claim.speaker_label] += 1
+                group.kinds["group"] += 1
+                group.first = min(group.first, (a_index, claim.span.start))
+    entity_of = _assign_ids(groups, register)
+    entities = tuple(
+        sorted((_entity(g, entity_of[g.key], register) for g in groups.values()), key=lambda e: e.id)
+    )
+    mentions = _mentions(articles, analyses, cluster_group, entity_of)
+    claims = _claims(articles, analyses, cluster_group, entity_of, reg_index, ignored)
+    return Graph(tuple(articles), tuple(analyses), entities, mentions, claims)
+
+
+def _new_group(key: str) -> _Group:
+    """An empty group; a register key carries the entry's id."""
+    return _Group(key, register_id=key[len(_REG) :] if key.startswith(_REG) else None)
+
+
+def _register_index(register: Register) -> tuple[dict[str, str], set[str]]:
+    """Match keys of every registered name and alias, to the id that has a page."""
+    index: dict[str, str] = {}
+    ignored: set[str] = set()
+    for entry in register.entries:
+        labels = [*entry.aliases, *([entry.name] if entry.name else [])]
+        target = register.final_id(entry.id)
+        for label in labels:
+            key = names.match_key(label, entry.kind or "person")
+            if entry.ignore:
+                ignored.add(key)
+            else:
+                index.setdefault(key, target)
+    return index, ignored
+
+
+def _clusters(mentions: Sequence[MentionFound]) -> dict[int, list[MentionFound]]:
+    """Mentions grouped by their in-article cluster, in order of first appearance."""
+    out: dict[int, list[MentionFound]] = {}
+    for m in mentions:
+        out.setdefault(m.cluster, []).append(m)
+    return out
+
+
+def _surname_index(analyses: Sequence[Analysis]) -> dict[str, set[str]]:
+    """For persons named in full anywhere, surname key -> full-name keys."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for m in analysis.mentions:
+            if m.kind == "person" and m.role == "name" and len(m.name.split()) > 1:
+                index[names.surname_key(m.name)].add(names.match_key(m.name, "person"))
+    return index
+
+
+def _cluster_name(found: Sequence[MentionFound]) -> tuple[str, EntityKind]:
+    """The cluster's preferred name and majority kind."""
+    named = [m for m in found if m.role == "name"] or list(found)
+    name = Counter(m.name for m in named).most_common(1)[0][0]
+    kinds = Counter(m.kind for m in named)
+    kind = max(kinds, key=lambda k: (kinds[k], -ENTITY_KINDS.index(k)))
+    return name, kind
+
+
+def _group_key(
+    text: str,
+    found: Sequence[MentionFound],
+    reg_index: dict[str, str],
+    ignored: set[str],
+    surname_index: dict[str, set[str]],
+) -> str | None:
+    """Which corpus-wide group a cluster joins; None when the register ignores it."""
+    name, kind = _cluster_name(found)
+    labels = [name, *(m.span.slice(text) for m in found if m.role == "name")]
+    keys = [names.match_key(label, kind) for label in labels]
+    if any(k in ignored for k in keys):
+        return None
+    for key in keys:
+        if key in reg_index:
+            return _REG + reg_index[key]
+    key = keys[0]
+    if kind == "person" and len(name.split()) == 1:
+        # A surname alone joins the one person of that surname named in full elsewhere.
+        full = surname_index.get(names.surname_key(name), set())
+        if len(full) == 1:
+            key = next(iter(full))
+    return _REG + reg_index[key] if key in reg_index else key
+
+
+def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str | None:
+    """Group key for an unnamed group speaker ("military experts")."""
+    key = names.match_key(label, "group")
+    if key in ignored:
+        return None
+    return _REG + reg_index[key] if key in reg_index else key
+
+
+def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: int) -> None:
+    """Add one cluster's names, spellings, epithets and kinds to its group."""
+    for m in found:
+        surface = m.span.slice(text)
+        if m.role == "epithet":
+            group.epithets.add(" ".join(surface.split()))
+            continue
+        if m.role != "name":
+            continue
+        group.names[m.name] += 1
+        group.surfaces.add(" ".join(surface.split()))
+        group.kinds[m.kind] += 1
+        group.first = min(group.first, (a_index, m.span.start))
+
+
+def _assign_ids(groups: dict[str, _Group], register: Register) -> dict[str, str]:
+    """Registered ids first, then slugs of display names in order of first mention."""
+    taken = {e.id for e in register.entries}
+    ids: dict[str, str] = {}
+    for group in sorted(groups.values(), key=lambda g: (g.first, g.key)):
+        if group.register_id is not None:
+            ids[group.key] = group.register_id
+        else:
+            ids[group.key] = unique(slugify(_display_name(group)), taken)
+    return ids
+
+
+def _display_name(group: _Group) -> str:
+    """A person's fullest name, else the most frequent; ties go to the longer, then the first."""
+    if not group.names:
+        return group.key
+    person = group.kinds and group.kinds.most_common(1)[0][0] == "person"
+    return min(
+        group.names,
+        key=lambda n: (-len(n.split()) if person else 0, -group.names[n], -len(n), n),
+    )
+
+
+def _entity(group: _Group, entity_id: str, register: Register) -> Entity:
+    """The frozen Entity for a group, with register fields taking precedence."""
+    entry = register.get(entity_id)
+    name = (entry.name if entry and entry.name else None) or _display_name(group)
+    if entry and entry.kind:
+        kind: EntityKind = entry.kind
+    elif group.kinds:
+        kind = max(group.kinds, key=lambda k: (group.kinds[k], -ENTITY_KINDS.index(k)))
+    else:
+        kind = "group"
+    spellings = set(group.names) | group.surfaces | set(entry.aliases if entry else ())
+    aliases = tuple(sorted(s for s in spellings if s != name))
+    return Entity(
+        id=entity_id,
+        kind=kind,
+        name=name,
+        aliases=aliases,
+        description=entry.description if entry else None,
+        wikidata=entry.wikidata if entry else None,
+        epithets=tuple(sorted(group.epithets)),
+    )
+
+
+def _mentions(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    cluster_group: dict[tuple[int, int], str],
+    entity_of: dict[str, str],
+) -> tuple[Mention, ...]:
+    """Every mention, attached to its entity and sentence."""
+    out = []
+    for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
+        for m in analysis.mentions:
+            key = cluster_group.get((a_index, m.cluster))
+            if key is None:
+                continue
+            sentence = sentence_at(analysis.sentences, m.span.start)
+            out.append(Mention(entity_of[key], article.id, m.span, sentence, m.role))
+    return tuple(out)
+
+
+def _claims(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    cluster_group: dict[tuple[int, int], str],
+    entity_of: dict[str, str],
+    reg_index: dict[str, str],
+    ignored: set[str],
+) -> tuple[Claim, ...]:
+    """Claims with speakers, subjects and ids; a quote over several paragraphs is one claim."""
+    out: list[Claim] = []
+    taken: set[str] = set()
+    for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
+        parts: dict[int, list[ClaimFound]] = {}
+        for index, found in enumerate(analysis.claims):
+            head = found.part_of if found.part_of is not None else index
+            parts.setdefault(head, []).append(found)
+        for head in sorted(parts):
+            pieces = parts[head]
+            first = pieces[0]
+            speaker = _speaker(a_index, pieces, cluster_group, entity_of, reg_index, ignored)
+            spans = tuple(p.span for p in pieces)
+            about = _about(a_index, analysis, spans, cluster_group, entity_of)
+            claim_text = " ".join(s.slice(article.text) for s in spans)
+            out.append(
+                Claim(
+                    id=_claim_id(article.id, claim_text, taken),
+                    article=article.id,
+                    span=first.span,
+                    kind=first.kind,
+                    sentence=first.sentence,
+                    cue=next((p.cue for p in pieces if p.cue), None),
+                    speaker=speaker,
+                    speaker_span=next((p.speaker for p in pieces if p.speaker), None),
+                    about=about,
+                    topics=tuple(dict.fromkeys(t for p in pieces for t in p.topics)),
+                    parts=spans if len(spans) > 1 else (),
+                )
+            )
+    return tuple(out)
+
+
+def _speaker(
+    a_index: int,
+    pieces: Sequence[ClaimFound],
+    cluster_group: dict[tuple[int, int], str],
+    entity_of: dict[str, str],
+    reg_index: dict[str, str],
+    ignored: set[str],
+) -> str | None:
+    """The entity id of the claim's speaker, from any part that names one."""
+    for piece in pieces:
+        if piece.speaker_cluster is not None:
+            key = cluster_group.get((a_index, piece.speaker_cluster))
+            if key is not None:
+                return entity_of[key]
+        if piece.speaker_label:
+            label_key = _label_key(piece.speaker_label, reg_index, ignored)
+            if label_key is not None and label_key in entity_of:
+                return entity_of[label_key]
+    return None
+
+
+def _about(
+    a_index: int,
+    analysis: Analysis,
+    spans: Sequence[Span],
+    cluster_group: dict[tuple[int, int], str],
+    entity_of: dict[str, str],
+) -> tuple[str, ...]:
+    """Entities mentioned inside the claim's words, in order, each once."""
+    seen: dict[str, None] = {}
+    for m in analysis.mentions:
+        if any(s.contains(m.span) for s in spans):
+            key = cluster_group.get((a_index, m.cluster))
+            if key is not None:
+                seen.setdefault(entity_of[key], None)
+    return tuple(seen)
+
+
+def _claim_id(article_id: str, text: str, taken: set[str]) -> str:
+    """A readable, content-addressed id: first words, plus a hash of article and words."""
+    normal = " ".join(text.split())
+    digest = hashlib.sha1(f"{article_id}\0{normal}".encode()).hexdigest()[:6]
+    words = slugify(" ".join(normal.split()[:7]), fallback_prefix="claim")
+    words = words[:48].rsplit("-", 1)[0] if len(words) > 48 else words
+    return unique(f"{words}-{digest}", taken)

@@ -1,0 +1,317 @@
+"""Who says it: reporting cues, their subjects, and what those subjects refer to.
+
+Works on spaCy's dependency parse. A cue is a reporting verb ("said", "told",
+"claimed") or a reporting noun ("claim", "statement"); its speaker is the verb's
+subject, found through conjoined and embedded verbs ("annexed ... and vowed").
+Speaker words are turned into an in-article entity cluster through the mentions
+found by :mod:`generator.entities`; a pronoun goes to the most recent person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.model import MentionFound, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs that report speech or writing; their content is a claim.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add claim call describe vow promise pledge declare denounce warn press state
+    note argue insist explain write tweet post report announce admit acknowledge suggest
+    ask urge reply respond answer recall predict boast complain accuse charge allege deny
+    confirm concede contend maintain assert stress emphasize emphasise reiterate repeat
+    quip joke shout chant scream yell whisper mutter exclaim proclaim threaten demand brand
+    label dub term dismiss slam blast criticize criticise condemn praise hail mock lament
+    decry characterize characterise cite quote testify agree disagree estimate caution
+    advise remark comment observe concur counter retort rail lash tout pitch promote
+    assure reassure inform recount describe reveal disclose signal indicate affirm
+    continue conclude attack laud scold chastise wonder muse scoff text email concede liken
+    """.split()
+)
+#: Verbs of belief or knowledge: they attribute quoted words, but their clause is not speech.
+ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(
+    "believe think feel hope expect fear worry know learn see consider find read sing".split()
+)
+#: Nouns that report speech ("Trump's claim that ...", "what he called ...").
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    claim statement remark comment accusation words word assertion allegation promise
+    pledge warning message speech interview tweet post letter announcement testimony
+    argument description reference response reply answer quote chant
+    """.split()
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependents kept in a speaker phrase ("U.N. chief Antonio Guterres", "X, the governor").
+_PHRASE_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "appos", "prep", "pobj",
+     "case", "cc", "conj", "quantmod", "punct", "npadvmod", "predet"}
+)
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+_PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | frozenset({"i", "you"})
+#: A dash after a closing mark, then a name: '"..." ― Sonya Herridge' (lists of readers' quotes).
+_DASH_NAME = re.compile(
+    r"[,.]?[\s\u00a0]*[\"”'’]*[\s\u00a0]*[―—–-]+[\s\u00a0]*"
+    r"([A-Z][\w'’.-]*(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|de|del|la|van|von|bin|al))*)"
+)
+_NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a claim is attributed to, as far as the article says."""
+
+    cue: Span | None
+    words: Span | None  #: the words naming the speaker at the cue
+    cluster: int | None  #: in-article entity cluster, when a mention fits
+    label: str | None  #: a group's own words ("Some military experts") when no cluster fits
+
+
+class Index:
+    """Lookups over one parsed article: tokens by offset, quotes, mentions."""
+
+    def __init__(
+        self, text: str, doc: Doc, quotes: Sequence[Span], mentions: Sequence[MentionFound]
+    ) -> None:
+        """Sort everything once so that later lookups are binary searches."""
+        self.text = text
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+        self.quotes = sorted(quotes)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+        self.mention_starts = [m.span.start for m in self.mentions]
+        self._cache: dict[int, tuple[int | None, bool]] = {}
+
+    def token_range(self, span: Span) -> range:
+        """Indices of tokens starting inside ``span``."""
+        return range(bisect_left(self.starts, span.start), bisect_left(self.starts, span.end))
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token holding ``offset`` (or the last one starting before it)."""
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def quote_of(self, offset: int) -> Span | None:
+        """The quote whose inner words hold ``offset``, if any."""
+        i = bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def in_quote(self, token: Token) -> bool:
+        """True when the token lies inside a quote's words."""
+        return self.quote_of(token.idx) is not None
+
+    def mentions_in(self, span: Span) -> list[MentionFound]:
+        """Mentions overlapping ``span``, in text order."""
+        lo = bisect_left(self.mention_starts, span.start - 200)
+        return [
+            m for m in self.mentions[lo : bisect_left(self.mention_starts, span.end)]
+            if m.span.overlaps(span)
+        ]
+
+    def mentions_before(self, offset: int) -> list[MentionFound]:
+        """Mentions ending at or before ``offset``, latest first."""
+        hi = bisect_left(self.mention_starts, offset)
+        return [m for m in reversed(self.mentions[:hi]) if m.span.end <= offset]
+
+
+def token_span(tokens: Sequence[Token]) -> Span:
+    """Character span from the first token's start to the last token's end."""
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def subject_of(verb: Token, index: Index) -> Token | None:
+    """The verb's subject outside quotes; through conjoined, embedded and relative verbs."""
+    current = verb
+    for _ in range(4):
+        subjects = [
+            c for c in current.children if c.dep_ in _SUBJECT_DEPS and not index.in_quote(c)
+        ]
+        if subjects:
+            # Of two subjects (a misparse), the one nearest the verb is the likelier.
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            if subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                return current.head  # "an architect who said": the architect
+            return subject
+        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return current.head
+        if not _inherits_subject(current):
+            break
+        current = current.head
+    return None
+
+
+def _inherits_subject(verb: Token) -> bool:
+    """True when a verb without a subject shares its head's ("annexed ... and vowed").
+
+    Only participles borrow through an adverbial clause ("..., denouncing the
+    referendums"): a finite verb there has a subject the parser missed.
+    """
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ in {"conj", "xcomp"}:
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}
+
+
+def noun_speaker(noun: Token, index: Index) -> Token | None:
+    """The speaker of a reporting noun: its possessor ("Trump's claim") or agent ("by X")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and not index.in_quote(child):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    head = noun.head
+    if noun.dep_ in {"dobj", "pobj"} and head.pos_ == "VERB":
+        return subject_of(head, index)
+    return None
+
+
+def according_to(sentence: Sequence[Token], index: Index) -> Token | None:
+    """The source named in "according to X" (or "as X put it"), if the sentence has one."""
+    for tok in sentence:
+        if index.in_quote(tok):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            for child in tok.doc[tok.i + 1].children:
+                if child.dep_ == "pobj":
+                    return child
+        if tok.lemma_ == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
+            return subject_of(tok, index)
+    return None
+
+
+def adjacent_subject(cue: Token, index: Index) -> Token | None:
+    """A name right before or after the cue, when the parser gave the cue no subject.
+
+    Covers '"...," Tulsa police Chief Chuck Jordan said' parsed with the name
+    hanging off the quote, and 'said Hester' parsed with Hester as an object.
+    """
+    doc = index.doc
+    for i in (cue.i - 1, cue.i + 1):
+        if 0 <= i < len(doc) and doc[i].pos_ in {"PROPN", "PRON"} and not index.in_quote(doc[i]):
+            tok = doc[i]
+            while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+def phrase(head: Token, index: Index) -> Span:
+    """The words of the speaker's noun phrase, without clauses and trailing punctuation."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ in _PHRASE_DEPS]
+    while stack:
+        tok = stack.pop()
+        if index.in_quote(tok) or tok.dep_ in {"relcl", "acl", "advcl"}:
+            continue
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in _PHRASE_DEPS)
+    keep.sort(key=lambda t: t.i)
+    # The phrase must be contiguous around the head: cut at the first gap.
+    lo = hi = keep.index(head)
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1:
+        hi += 1
+    words = keep[lo : hi + 1]
+    while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    while len(words) > 1 and words[0].is_punct:
+        words.pop(0)
+    return token_span(words)
+
+
+def resolve(head: Token, cue: Span | None, index: Index) -> Speaker:
+    """Speaker words, cluster and label for a subject token."""
+    words = phrase(head, index)
+    if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
+        own = index.mentions_in(token_span([head]))
+        if own and own[0].role == "pronoun":
+            return Speaker(cue, words, own[0].cluster, None)
+        return Speaker(cue, words, _antecedent(head, index), None)
+    mention = _best_mention(head, words, index)
+    if mention is not None:
+        return Speaker(cue, words, mention.cluster, None)
+    label = None if head.pos_ == "PROPN" else " ".join(words.slice(index.text).split())
+    return Speaker(cue, words, None, label)
+
+
+def _best_mention(head: Token, words: Span, index: Index) -> MentionFound | None:
+    """The mention naming the phrase's head, its apposition or first conjunct; not a possessor."""
+    owned = index.mentions_in(words)
+    if not owned:
+        return None
+    excluded = [token_span(list(c.subtree)) for c in head.children if c.dep_ == "poss"]
+    owned = [m for m in owned if not any(e.contains(m.span) for e in excluded)]
+    # The head names the speaker first, then its apposition ("The UK Prime Minister,
+    # Liz Truss"), a first conjunct, and only then a modifier ("the Clinton campaign").
+    children = list(head.children)
+    core = [head]
+    for deps in ({"appos", "flat"}, {"conj"}, {"compound"}):
+        core += [c for c in children if c.dep_ in deps]
+    for tok in core:
+        span = token_span([tok])
+        hits = [m for m in owned if m.span.overlaps(span)]
+        if hits:
+            return sorted(hits, key=lambda m: m.kind != "person")[0]
+    return None
+
+
+def _antecedent(pronoun: Token, index: Index) -> int | None:
+    """Cluster of the most recent compatible entity before a pronoun, quotes skipped."""
+    person = pronoun.lower_ in _PERSON_PRONOUNS
+    kinds = {"person"} if person else {"organization", "country", "group"}
+    limit = pronoun.idx - 3000
+    best: MentionFound | None = None
+    for mention in index.mentions_before(pronoun.idx):
+        if mention.span.start < limit:
+            break
+        if mention.kind in kinds and index.quote_of(mention.span.start) is None:
+            best = mention
+            break
+    fallback = _subject_antecedent(pronoun, index, limit) if person else None
+    if fallback is not None and (best is None or fallback[0] > best.span.start):
+        return fallback[1]
+    return best.cluster if best is not None else None
+
+
+def _subject_antecedent(pronoun: Token, index: Index, limit: int) -> tuple[int, int | None] | None:
+    """Offset and cluster of the latest proper-noun subject before the pronoun (fallback)."""
+    doc = index.doc
+    i = pronoun.i - 1
+    while i >= 0 and doc[i].idx >= limit:
+        tok = doc[i]
+        i -= 1
+        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PROPN" or index.in_quote(tok):
+            continue
+        if tok.ent_type_ in _NOT_PERSON_ENTS:
+            continue
+        hits = index.mentions_in(token_span([tok]))
+        if any(m.kind in {"country", "region", "group"} for m in hits):
+            continue
+        return tok.idx, hits[0].cluster if hits else None
+    return None
+
+
+def dash_speaker(end: int, index: Index) -> Speaker | None:
+    """A name after a dash that follows the quote ending at ``end``, if there is one."""
+    match = _DASH_NAME.match(index.text, end)
+    if match is None or "\n" in index.text[end : match.start(1)]:
+        return None
+    words = Span(match.start(1), match.end(1))
+    while words.end > words.start and index.text[words.end - 1] in ".,":
+        words = Span(words.start, words.end - 1)
+    hits = sorted(index.mentions_in(words), key=lambda m: m.kind != "person")
+    return Speaker(None, words, hits[0].cluster if hits else None, None)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+
+from generator.markup import escape, page_url, relative
+
+EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "md_in_html", "tables", "pymdownx.escapeall"]
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "<iframe src=//evil></iframe>",
+    "[x](javascript:alert(1))",
+    "{#id} and {: .class}",
+    "| a | b |",
+    "*bold* _it_ **b** __u__",
+    "[^1] footnote",
+    "---",
+    "!!! note",
+    "--8<-- 'file'",
+    "{{ config }} {% raw %}",
+    "&amp; &lt; \\ ` ~~ == ^^ :smile:",
+    "# heading",
+    "1. list",
+    "> quote",
+]
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_itself_and_nothing_else(text: str) -> None:
+    out = markdown.markdown(str(escape(text)), extensions=EXTENSIONS)
+    parser = _Collect()
+    parser.feed(out)
+    assert parser.tags == ["p"]
+    assert "".join(parser.text) == text  # HTMLParser has already decoded entities
+
+
+@pytest.mark.parametrize(
+    ("src", "dst", "anchor", "expected"),
+    [
+        ("entities/a.md", "articles/b.md", "s-1", "../articles/b.md#s-1"),
+        ("index.md", "claims/c.md", None, "claims/c.md"),
+        ("claims/index.md", "claims/c.md", None, "c.md"),
+    ],
+)
+def test_relative_links(src: str, dst: str, anchor: str | None, expected: str) -> None:
+    assert relative(src, dst, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [("index.md", ""), ("claims/index.md", "claims/"), ("entities/x.md", "entities/x/")],
+)
+def test_page_url(page: str, url: str) -> None:
+    assert page_url(page) == url

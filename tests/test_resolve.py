@@ -1,0 +1,109 @@
+"""Cross-article resolution on hand-made analyses (no NLP involved)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import register
+from generator.model import Analysis, Article, ClaimFound, MentionFound, Paragraph, Sentence, Span
+from generator.resolve import resolve
+
+
+def _article(article_id: str, text: str, mentions: list[tuple[str, str, str, int, str]],
+             claims: tuple[ClaimFound, ...] = ()) -> tuple[Article, Analysis]:
+    """An article whose mentions are (surface, name, kind, cluster, role), found in order."""
+    found, cursor = [], 0
+    for surface, name, kind, cluster, role in mentions:
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        found.append(MentionFound(Span(start, cursor), kind, name, role, cluster))  # type: ignore[arg-type]
+    para = Paragraph(0, Span(0, len(text)), "p-0")
+    sent = Sentence(0, 0, Span(0, len(text)), "s-0")
+    analysis = Analysis(article_id, (para,), (sent,), tuple(found), claims)
+    return Article(article_id, f"seeds/{article_id}.txt", text, article_id), analysis
+
+
+def _graph(items: list[tuple[Article, Analysis]], reg: register.Register = register.EMPTY):  # type: ignore[no-untyped-def]
+    return resolve([a for a, _ in items], [b for _, b in items], reg)
+
+
+def test_one_person_across_articles_and_spellings() -> None:
+    a = _article("a", "Volodymyr Zelenski spoke. Zelenski left.",
+                 [("Volodymyr Zelenski", "Volodymyr Zelenski", "person", 0, "name"),
+                  ("Zelenski", "Volodymyr Zelenski", "person", 0, "name")])
+    b = _article("b", "Zelenski replied.", [("Zelenski", "Zelenski", "person", 0, "name")])
+    graph = _graph([a, b])
+    assert [e.name for e in graph.entities] == ["Volodymyr Zelenski"]
+    assert {m.article for m in graph.mentions} == {"a", "b"}
+
+
+def test_surname_shared_by_two_people_is_not_merged() -> None:
+    a = _article("a", "John Smith and Jane Smith met. Smith spoke.",
+                 [("John Smith", "John Smith", "person", 0, "name"),
+                  ("Jane Smith", "Jane Smith", "person", 1, "name")])
+    b = _article("b", "Smith spoke.", [("Smith", "Smith", "person", 0, "name")])
+    graph = _graph([a, b])
+    assert sorted(e.name for e in graph.entities) == ["Jane Smith", "John Smith", "Smith"]
+
+
+def test_register_renames_merges_and_ignores(tmp_path: Path) -> None:
+    path = tmp_path / "entities.yml"
+    path.write_text(
+        "entities:\n"
+        "  kyiv:\n    name: Kyiv\n    kind: region\n    aliases: [Kiev]\n"
+        "  noise:\n    ignore: true\n    aliases: [The Event]\n",
+        encoding="utf-8",
+    )
+    a = _article("a", "Kiev and Kyiv. The Event.",
+                 [("Kiev", "Kiev", "person", 0, "name"), ("Kyiv", "Kyiv", "region", 1, "name"),
+                  ("The Event", "The Event", "organization", 2, "name")])
+    graph = _graph([a], register.load(path))
+    assert [(e.id, e.name, e.kind) for e in graph.entities] == [("kyiv", "Kyiv", "region")]
+    assert "Kiev" in graph.entities[0].aliases
+    assert len(graph.mentions) == 2
+
+
+def test_multi_paragraph_quote_is_one_claim_with_parts() -> None:
+    text = "Truss said: “One. Two.” More: “Three.”"
+    one = ClaimFound(Span(text.index("One"), text.index("Two.") + 4), "direct", 0, speaker=Span(0, 5),
+                     speaker_cluster=0)
+    two = ClaimFound(Span(text.index("Three"), text.index("Three") + 6), "direct", 0, part_of=0)
+    a = _article("a", text, [("Truss", "Liz Truss", "person", 0, "name")], (one, two))
+    graph = _graph([a])
+    assert len(graph.claims) == 1
+    claim = graph.claims[0]
+    assert claim.speaker == "liz-truss"
+    assert [p.slice(text) for p in claim.parts] == ["One. Two.", "Three."]
+
+
+def test_group_speaker_gets_a_group_entity() -> None:
+    text = "Military experts say it will fall."
+    claim = ClaimFound(Span(text.index("it"), len(text) - 1), "indirect", 0, speaker=Span(0, 16),
+                       speaker_label="military experts")
+    graph = _graph([_article("a", text, [], (claim,))])
+    assert [(e.name, e.kind) for e in graph.entities] == [("military experts", "group")]
+    assert graph.claims[0].speaker == graph.entities[0].id
+
+
+@pytest.mark.parametrize("extra_first", [False, True])
+def test_claim_ids_do_not_depend_on_other_claims(extra_first: bool) -> None:
+    text = "A said “first words here”. B said “second words here”."
+    spans = [Span(text.index("first"), text.index("first") + 16),
+             Span(text.index("second"), text.index("second") + 17)]
+    claims = tuple(ClaimFound(s, "direct", 0) for s in spans)
+    full = _graph([_article("a", text, [], claims)])
+    partial = _graph([_article("a", text, [], claims[1:] if extra_first else claims[:1])])
+    ids = {c.id for c in full.claims}
+    assert {c.id for c in partial.claims} <= ids
+
+
+def test_claim_about_lists_entities_inside_the_claim() -> None:
+    text = "Biden said “Moscow manufactured it”."
+    claim = ClaimFound(Span(text.index("Moscow"), text.index("it”") + 2), "direct", 0, speaker_cluster=0)
+    a = _article("a", text, [("Biden", "Joe Biden", "person", 0, "name"),
+                             ("Moscow", "Moscow", "region", 1, "name")], (claim,))
+    graph = _graph([a])
+    assert graph.claims[0].about == ("moscow",)
+    assert graph.claims[0].speaker == "joe-biden"

@@ -1,0 +1,100 @@
+"""End to end: the seed article's site, generated and built with ``mkdocs build --strict``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.site_checks import export, internal_links, read_site
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("seed-site")]
+
+
+@pytest.fixture(scope="module")
+def site(seed_site: Path) -> Path:
+    return seed_site / "site"
+
+
+@pytest.fixture(scope="module")
+def pages(site: Path):  # type: ignore[no-untyped-def]
+    return read_site(site)
+
+
+def test_every_footnote_quotes_its_source_exactly(site: Path, pages) -> None:  # type: ignore[no-untyped-def]
+    texts = {a["id"]: a["text"] for a in export(site)["articles"]}
+    quotes = [q for p in pages.values() for q in p.quotes]
+    assert len(quotes) > 100
+    for article, start, end, shown in quotes:
+        assert shown == texts[article][start:end]
+
+
+def test_every_internal_link_and_anchor_resolves(site: Path, pages) -> None:  # type: ignore[no-untyped-def]
+    broken = []
+    for source, target, anchor in internal_links(pages):
+        if target.startswith("assets/") or target.endswith((".css", ".js", ".json", ".xml", ".png", ".svg")):
+            if not (site / target).exists():
+                broken.append((source, target))
+            continue
+        if target not in pages:
+            broken.append((source, target))
+        elif anchor and anchor not in pages[target].ids:
+            broken.append((source, f"{target}#{anchor}"))
+    assert broken == []
+
+
+def test_every_entity_claim_and_article_has_a_page_linked_from_elsewhere(site: Path, pages) -> None:  # type: ignore[no-untyped-def]
+    data = export(site)
+    linked = {target for source, target, _ in internal_links(pages) if source != target}
+    for kind in ("articles", "entities", "claims"):
+        for item in data[kind]:
+            page = item["url"] + "index.html"
+            assert page in pages, f"no page for {item['id']}"
+            assert page in linked, f"nothing links to {page}"
+
+
+def test_entities_and_claims_are_linked_both_ways(site: Path, pages) -> None:  # type: ignore[no-untyped-def]
+    data = export(site)
+    out_links = {}
+    for source, target, _ in internal_links(pages):
+        out_links.setdefault(source, set()).add(target)
+    for claim in data["claims"]:
+        claim_page = claim["url"] + "index.html"
+        if claim["speaker"]:
+            speaker_page = f"entities/{claim['speaker']}/index.html"
+            assert speaker_page in out_links[claim_page]
+            assert claim_page in out_links[speaker_page]
+        for about in claim["about"]:
+            if about != claim["speaker"]:
+                assert claim_page in out_links[f"entities/{about}/index.html"]
+
+
+def test_export_offsets_are_exact(site: Path) -> None:
+    data = export(site)
+    assert data["version"] == 1
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    quote_marks = "\"“”'‘’`"
+    for claim in data["claims"]:
+        text = texts[claim["article"]]
+        assert 0 <= claim["start"] < claim["end"] <= len(text)
+        if claim["kind"] == "direct":
+            before = text[: claim["start"]].rstrip()
+            assert before and before[-1] in quote_marks, text[claim["start"] - 5 : claim["end"]]
+        for key in ("speaker_span", "cue_span"):
+            if claim[key]:
+                assert 0 <= claim[key]["start"] < claim[key]["end"] <= len(text)
+    for entity in data["entities"]:
+        assert entity["kind"] in {"person", "organization", "country", "region", "group"}
+        for m in entity["mentions"]:
+            assert 0 <= m["start"] < m["end"] <= len(texts[m["article"]])
+
+
+def test_no_page_asks_an_outside_host_for_anything(pages) -> None:  # type: ignore[no-untyped-def]
+    for page in pages.values():
+        for tag, attrs in page.tags:
+            if tag == "link" and attrs.get("rel") in {"canonical", "alternate"}:
+                continue  # a name for the page, not a request
+            for key in ("src", "href"):
+                value = attrs.get(key) or ""
+                if tag in {"script", "link", "img", "iframe"} and value.startswith(("http:", "https:", "//")):
+                    pytest.fail(f"{page.path}: <{tag} {key}={value}>")
