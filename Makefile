@@ -11,8 +11,9 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site docs serve test lint typecheck pytest evaluate bench screenshots lock chromium clean
 
-site: docs  ## Generate docs/ from seeds/ and build site/ (strict)
+site: docs  ## Generate docs/ from seeds/ and build site/ (strict), then check every link
 	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python -m generator check-links site
 
 docs: $(VENV)/.site  ## Generate the Markdown pages and the JSON export into docs/
 	$(BIN)/python -m generator build --seeds $(SEEDS) --docs $(DOCS)
@@ -36,7 +37,7 @@ evaluate: $(VENV)/.site  ## Measure extraction on the gold article, PolNeAR dev 
 	$(BIN)/python -m generator evaluate --polnear $(EVAL_DATA)/polnear-dev --gum $(EVAL_DATA)/gum-train --record $(SEEDS)/evaluation.json
 
 bench: $(VENV)/.site  ## Speed and size figures (see benchmarks/README.md)
-	$(BIN)/python benchmarks/bench.py --corpus $(EVAL_DATA)/polnear-dev
+	$(BIN)/python benchmarks/bench.py --corpus $(EVAL_DATA)/polnear-dev $(BENCH_ARGS)
 
 screenshots: site $(VENV)/.dev chromium  ## Article, actor and claim pages at desktop and phone width, into screenshots/
 	$(BIN)/python benchmarks/screenshots.py --site site --out screenshots

@@ -7,14 +7,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import export, reader, register, render, resolve, views
+from generator import cache as cache_module
+from generator import export, glossary, reader, register, render, resolve, urls, views
 from generator.analyse import analyse_all
 from generator.model import Graph
-from generator.writer import write_tree
+from generator.pages import PageSpec
+from generator.progress import SILENT, Progress
+from generator.writer import MANIFEST, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "templates" / "assets"
 SITE_NAME = "Annotated news explainer"
+#: Pages rendered between two progress updates.
+_CHUNK = 200
 
 
 @dataclass(frozen=True)
@@ -27,33 +32,100 @@ class BuildResult:
     deleted: int
 
 
-def build(seeds: Path, docs: Path) -> BuildResult:
-    """Read ``seeds``, analyse, resolve, render, and only then write ``docs``."""
-    graph = gather(seeds)
-    files = render_site(graph, _extra(seeds))
+def build(
+    seeds: Path,
+    docs: Path,
+    *,
+    cache: Path | None = cache_module.DEFAULT_DIR,
+    progress: Progress = SILENT,
+    processes: int | None = None,
+) -> BuildResult:
+    """Read ``seeds``, analyse, resolve, render, and only then write ``docs``.
+
+    ``cache`` is the analysis cache folder (None: analyse everything, render everything);
+    ``processes`` the number of parsing processes (None: one per core).
+    """
+    previous = urls.previous_export(docs)
+    graph = gather(seeds, pins=urls.pins_from(previous), cache=cache, progress=progress, processes=processes)
+    record = cache_module.BuildRecord(cache, docs)
+    unchanged = record.current(cache_module.build_stamp(seeds))
+    if unchanged is not None:
+        return BuildResult(graph, 0, unchanged, 0)
+    files = render_site(graph, _extra(seeds), progress)
+    redirects = _redirects(seeds, graph, previous, files)
+    pages = render.render_pages(urls.redirect_pages(redirects, urls.live_urls(files)))
+    files.update({path: text.encode("utf-8") for path, text in pages.items()})
+    progress.note(f"writing {len(files)} files")
     written, unchanged, deleted = write_tree(docs, files)
+    progress.end()
+    _record_published(seeds, files, redirects)
+    record.save(cache_module.build_stamp(seeds), files, also=[MANIFEST])
     return BuildResult(graph, written, unchanged, deleted)
 
 
-def gather(seeds: Path) -> Graph:
-    """Every article read and analysed, and the whole graph resolved."""
-    from generator import nlp
+def _redirects(
+    seeds: Path, graph: Graph, previous: dict[str, Any] | None, files: dict[str, bytes]
+) -> tuple[urls.Redirect, ...]:
+    """Redirects for pages that moved; fails if a published URL would be lost."""
+    return urls.plan(
+        graph,
+        register.load(seeds / "entities.yml"),
+        previous,
+        urls.read_published(seeds),
+        urls.manual_redirects(seeds),
+        urls.live_urls(files),
+    )
 
+
+def _record_published(seeds: Path, files: dict[str, bytes], redirects: tuple[urls.Redirect, ...]) -> None:
+    """Update the committed list of published URLs (after ``docs`` is written)."""
+    text = urls.render_published(urls.live_urls(files), redirects)
+    path = seeds / urls.PUBLISHED
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+def gather(
+    seeds: Path,
+    pins: dict[str, str] | None = None,
+    *,
+    cache: Path | None = None,
+    progress: Progress = SILENT,
+    processes: int | None = None,
+) -> Graph:
+    """Every article read and analysed (cached analyses reused), and the whole graph resolved."""
     articles = reader.read_articles(seeds, root=seeds.parent)
     reg = register.load(seeds / "entities.yml")
-    analyses = tuple(analyse_all(articles, nlp.load()))
-    return resolve.resolve(articles, analyses, reg)
+    analyses = analyse_all(
+        articles,
+        cache=cache_module.AnalysisCache(cache),
+        processes=processes,
+        on_progress=lambda done, total: progress.update("analysed", done, total, "articles"),
+    )
+    progress.end()
+    return resolve.resolve(articles, analyses, reg, pins)
 
 
-def render_site(graph: Graph, extra: dict[str, Any]) -> dict[str, bytes]:
+def render_site(graph: Graph, extra: dict[str, Any], progress: Progress = SILENT) -> dict[str, bytes]:
     """Every output file, as bytes, keyed by its docs-relative path."""
-    pages = render.render_pages(views.all_pages(graph, extra))
+    progress.note("preparing pages")
+    pages = _render_pages(views.all_pages(graph, extra), progress)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files["data/explainer.json"] = export.export(graph).encode("utf-8")
     for asset in sorted(STATIC.rglob("*")):
         if asset.is_file():
             files[f"assets/{asset.relative_to(STATIC).as_posix()}"] = asset.read_bytes()
     return files
+
+
+def _render_pages(specs: list[PageSpec], progress: Progress) -> dict[str, str]:
+    """Render pages in chunks, so that a long build can show how far it got."""
+    env = render.environment()
+    pages: dict[str, str] = {}
+    for start in range(0, len(specs), _CHUNK):
+        pages.update(render.render_pages(specs[start : start + _CHUNK], env))
+        progress.update("rendered", len(pages), len(specs), "pages")
+    return pages
 
 
 def _extra(seeds: Path) -> dict[str, Any]:
@@ -68,4 +140,5 @@ def _extra(seeds: Path) -> dict[str, Any]:
         "model": nlp.model_id(),
         "evaluation": evaluation,
         "register_entries": len(reg.entries),
+        "glossary": glossary.load(seeds / "glossary.yml"),
     }

@@ -18,6 +18,7 @@ itself a direct quote ("He said: "..."") is left to the direct claim.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -35,8 +36,13 @@ from generator.speakers import (
     Speaker,
     according_to,
     adjacent_subject,
+    dash_before,
     dash_speaker,
+    inverted_subject,
+    is_phrasal_cue,
+    is_speech_verb,
     noun_speaker,
+    preceding_person,
     resolve,
     subject_of,
     token_span,
@@ -52,6 +58,41 @@ TOPICS = 3
 #: A reported clause with at most this many words outside quote marks is a direct quote.
 _QUOTED_CLAUSE_SLACK = 2
 _NO_SPEAKER = Speaker(None, None, None, None)
+#: Subordinators of a clause that runs beside a cue rather than inside what it reports.
+_BESIDE_MARKS = frozenset({"as", "while", "when", "after", "before", "until", "because", "since"})
+#: A title in quote marks has at most this many words.
+_TITLE_WORDS = 8
+#: Words a title leaves in lower case ("State of the Union").
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
+#: Nouns for works whose titles are quoted ("the show "Morning Joe"", "an episode of").
+_WORK_NOUNS = frozenset(
+    {
+        "show",
+        "episode",
+        "broadcast",
+        "program",
+        "programme",
+        "book",
+        "film",
+        "movie",
+        "documentary",
+        "song",
+        "anthem",
+        "album",
+        "series",
+        "novel",
+        "podcast",
+        "magazine",
+        "newspaper",
+    }
+)
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: A transcript turn: a speaker's name in capitals and a colon ("PENCE: Well, ...").
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:\s")
+#: A stage direction in a transcript: "(CROSSTALK.)", "(APPLAUSE)".
+_STAGE_DIRECTION = re.compile(r"\([A-Z][A-Z .,'’-]*\)\.?")
+#: Verbs that report speech only with a speaker ("she continued"), not otherwise.
+_WEAK_CUES = frozenset({"continue", "conclude", "add", "repeat", "note", "observe", "post", "sing"})
 
 
 @dataclass
@@ -61,6 +102,7 @@ class _Quote:
     part: QuotePart
     speaker: Speaker = _NO_SPEAKER
     governed: bool = False  #: a reporting verb or noun governs it in the parse
+    own: bool = False  #: the speaker comes from a cue in the quote's own sentences
     chain: int = -1  #: index (in the quote list) of the first part of its quote
 
 
@@ -78,8 +120,14 @@ def find_claims(
     _link_chains(quotes)
     for quote in quotes:
         quote.speaker, quote.governed = _attribute(quote.part, paras, index)
+        quote.own = _cue_is_local(quote, index)
     _propagate(quotes, paras, text)
-    kept = [q for q in quotes if _is_claim(q, text)]
+    transcript = _transcript_chains(quotes, text)
+    kept = [
+        q
+        for q in quotes
+        if q.chain not in transcript and _is_claim(q, text) and not _names_a_work(q.part, index)
+    ]
     direct = [_direct_claim(q, sents) for q in kept]
     indirect = _indirect_claims(index, sents)
     return tuple(_topics(_order(direct, kept, indirect), index))
@@ -98,20 +146,33 @@ def _link_chains(quotes: list[_Quote]) -> None:
             quote.chain = i
 
 
-def _attribute(
-    part: QuotePart, paras: Sequence[Paragraph], index: Index
-) -> tuple[Speaker, bool]:
+def _attribute(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> tuple[Speaker, bool]:
     """The quote's speaker from the parse, and whether a cue governs the quote."""
     tokens = index.token_range(part.span)
     if not tokens:
         return _NO_SPEAKER, False
     doc = index.doc
-    cue = _governing_cue(doc, tokens, index)
-    if cue is not None:
-        return _speaker_of(cue, index), True
-    cue = _nearby_cue(part, index)
-    if cue is not None:
-        return _speaker_of(cue, index), False
+    named = dash_before(part.opening, part.span.end, index) if part.closed else None
+    if named is not None:
+        return named, True
+    governing = _governing_cue(doc, tokens, index)
+    if governing is not None:
+        # A weak cue with nobody behind it ("the war continued") attributes nothing.
+        speaker = _speaker_of(governing, index)
+        introduced = _colon_cue(part, index) if _is_pronoun(speaker, index) else None
+        if introduced is not None:
+            # 'X scolded him: "...," she said': the clause before the colon names her.
+            return _speaker_of(introduced, index), True
+        governed = _has_speaker(speaker) or governing.lemma_.lower() not in _WEAK_CUES
+        nearby = None if _has_speaker(speaker) else _nearby_cue(part, index)
+        if nearby is not None:
+            # "And perhaps, he said, it could help X see ...": a speech verb beside
+            # the quote names the speaker that the verb governing it lacks.
+            speaker = _speaker_of(nearby, index)
+        return speaker, governed
+    nearby = _nearby_cue(part, index)
+    if nearby is not None:
+        return _speaker_of(nearby, index), False
     dashed = dash_speaker(part.span.end, index)
     if dashed is not None:
         return dashed, True
@@ -127,9 +188,16 @@ def _attribute(
     return _NO_SPEAKER, False
 
 
-def _previous_sentence_cue(
-    part: QuotePart, paras: Sequence[Paragraph], index: Index
-) -> Token | None:
+def _cue_is_local(quote: _Quote, index: Index) -> bool:
+    """True when the quote's speaker was found in its own sentences, not borrowed from before."""
+    if not _has_speaker(quote.speaker):
+        return False
+    cue = quote.speaker.cue
+    sentence = index.doc[index.token_at(quote.part.span.start)].sent
+    return cue is None or cue.start >= sentence[0].idx
+
+
+def _previous_sentence_cue(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
     """The last speech verb of the sentence before the quote, in the same paragraph.
 
     '..., Schiff said. "The other factor ..."': a quote that follows reported speech
@@ -140,11 +208,31 @@ def _previous_sentence_cue(
     if first.start == 0 or doc[first.start - 1].idx < paras[part.paragraph].span.start:
         return None
     previous = doc[first.start - 1].sent
-    verbs = [
-        t for t in previous
-        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and not index.in_quote(t)
-    ]
+    verbs = [t for t in previous if is_speech_verb(t) and not index.in_quote(t) and not _negated(t)]
     return verbs[-1] if verbs else None
+
+
+def _is_pronoun(speaker: Speaker, index: Index) -> bool:
+    """True when the speaker's words are a single pronoun ("she")."""
+    if speaker.words is None:
+        return False
+    tokens = index.token_range(speaker.words)
+    return len(tokens) == 1 and index.doc[tokens[0]].pos_ == "PRON"
+
+
+def _colon_cue(part: QuotePart, index: Index) -> Token | None:
+    """The speech verb with a named subject in the clause a colon ends right before the quote."""
+    doc = index.doc
+    i = index.token_at(part.opening) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    verbs = [t for t in doc[doc[i].sent.start : i] if is_speech_verb(t) and not index.in_quote(t)]
+    if not verbs:
+        return None
+    subject = subject_of(verbs[-1], index)
+    return verbs[-1] if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _colon_intro(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
@@ -162,32 +250,65 @@ def _colon_intro(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> T
 
 
 def _governing_cue(doc: Doc, tokens: range, index: Index) -> Token | None:
-    """A reporting verb or noun outside the quote that dominates the quote's words."""
+    """The reporting verb or noun outside the quote that dominates the quote's words.
+
+    Of several ("Ditto said she expects the campaign "to continue ..."") the
+    outermost speech verb wins: the article reports what *its* subject said, and
+    PolNeAR attributes nested quotes the same way. Without one, the nearest cue.
+    """
     for i in tokens:
         tok = doc[i]
         if tok.head.i in tokens and tok.head.i != tok.i:
             continue
-        child, head = tok, tok.head
-        while head.i not in tokens:
-            # A verb coordinated with the quote's clause does not govern it.
-            if child.dep_ != "conj" and not index.in_quote(head) and _is_cue(head):
-                return head
-            if head.head.i == head.i:
-                break
-            child, head = head, head.head
-    # "..." parsed as the main clause with the cue hanging below it ("X," he said).
+        cues = _cues_above(tok, tokens, index)
+        if cues:
+            speech = [c for c in cues if is_speech_verb(c)]
+            return speech[-1] if speech else cues[0]
+    # "..." parsed as the main clause with the cue hanging below it ("X," he said);
+    # a belief coordinated with the quote ('"..." and he does believe') is not its cue.
     for i in tokens:
         for child in doc[i].children:
-            if child.i not in tokens and not index.in_quote(child) and _is_cue(child):
+            if child.i in tokens or index.in_quote(child) or not _is_cue(child):
+                continue
+            if child.dep_ != "conj" or child.lemma_.lower() in SPEECH_VERBS:
                 return child
     return None
+
+
+def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
+    """Cues on the path from a quote token up to the root, nearest first."""
+    cues: list[Token] = []
+    child, head = tok, tok.head
+    while head.i not in tokens:
+        if cues and child.dep_ == "advcl" and _subordinated(child):
+            # "as Trump went on about "...", Melanie said": the outer cue reports
+            # another clause; the quote stays with the cue that governs it.
+            break
+        # A verb coordinated with the quote's clause does not govern it.
+        if child.dep_ != "conj" and not index.in_quote(head) and _is_cue(head):
+            cues.append(head)
+        if head.head.i == head.i:
+            break
+        child, head = head, head.head
+    return cues
+
+
+def _subordinated(clause: Token) -> bool:
+    """True for a clause with its own subject opened by "as", "while", "when" ...
+
+    Such a clause runs beside its head's content; one without a subject ("while
+    chanting") shares the head's speaker, so the outer cue may still report it.
+    """
+    children = list(clause.children)
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+    return has_subject and any(c.dep_ == "mark" and c.lower_ in _BESIDE_MARKS for c in children)
 
 
 def _is_cue(tok: Token) -> bool:
     """True for a reporting verb or noun."""
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"}:
-        return lemma in ATTRIBUTION_VERBS
+        return lemma in ATTRIBUTION_VERBS or is_phrasal_cue(tok)
     return tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS
 
 
@@ -197,19 +318,24 @@ def _nearby_cue(part: QuotePart, index: Index) -> Token | None:
     first = doc[index.token_at(part.span.start)]
     last = doc[index.token_at(max(part.span.end - 1, part.span.start))]
     start, end = first.sent.start, last.sent.end
-    # The cue may sit in the sentence right after the closing mark ("Welcome!" he said).
-    if end < len(doc) and doc[end].idx - part.span.end <= 3:
+    # The cue may sit in the sentence right after the closing mark ("Welcome!" he said),
+    # but never in the next paragraph: that one introduces someone else.
+    if (
+        end < len(doc)
+        and doc[end].idx - part.span.end <= 3
+        and "\n" not in index.text[part.span.end : doc[end].idx]
+    ):
         end = doc[end].sent.end
     # ...or end the sentence just before the opening mark (He said: "...).
-    if start > 0 and part.span.start - (doc[start - 1].idx + len(doc[start - 1].text)) <= 3:
-        if doc[start - 1].text == ":":
-            start = doc[start - 1].sent.start
+    colon = doc[start - 1] if start > 0 else None
+    if colon is not None and colon.text == ":" and part.span.start - colon.idx <= 4:
+        start = colon.sent.start
     best: Token | None = None
     best_distance = 0
     for tok in doc[start:end]:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS or index.in_quote(tok):
+        if not is_speech_verb(tok) or index.in_quote(tok):
             continue
-        if subject_of(tok, index) is None:
+        if _negated(tok) or (subject_of(tok, index) or inverted_subject(tok, index)) is None:
             continue
         distance = min(abs(tok.idx - part.span.start), abs(tok.idx - part.span.end))
         if best is None or distance < best_distance:
@@ -226,11 +352,18 @@ def _speaker_of(cue: Token, index: Index) -> Speaker:
         head = (
             subject_of(cue, index)
             or according_to(list(cue.sent), index)
+            or inverted_subject(cue, index)
             or adjacent_subject(cue, index)
+            or preceding_person(cue, index)
         )
     if head is None:
         return Speaker(cue_span, None, None, None)
     return resolve(head, cue_span, index)
+
+
+def _negated(verb: Token) -> bool:
+    """True for "did not say": a denial of speech names no speaker for a quote nearby."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _has_speaker(speaker: Speaker) -> bool:
@@ -258,13 +391,15 @@ def _propagate(quotes: list[_Quote], paras: Sequence[Paragraph], text: str) -> N
 
 
 def _share_along_chains(quotes: list[_Quote]) -> None:
-    """Every part of a quote over several paragraphs takes the first speaker found in it."""
+    """Every part of a quote over several paragraphs without a cue of its own takes the chain's first speaker."""
     found: dict[int, Speaker] = {}
     for quote in quotes:
         if _has_speaker(quote.speaker) and quote.chain not in found:
             found[quote.chain] = quote.speaker
     for quote in quotes:
-        if quote.chain in found:
+        # A part with a cue of its own keeps it: '"...," added Clyburn' names a new speaker
+        # even where a mark left open made the parts one chain.
+        if quote.chain in found and not quote.own:
             quote.speaker = found[quote.chain]
 
 
@@ -297,6 +432,59 @@ def _is_claim(quote: _Quote, text: str) -> bool:
     if quote.part.continues or not quote.part.closed:
         return True
     return quote.governed or not _is_fragment(words)
+
+
+def _transcript_chains(quotes: list[_Quote], text: str) -> set[int]:
+    """Chains holding a transcript turn ('"PENCE: Well, ...') or a stage direction ('"(CROSSTALK.)').
+
+    Publishers paste interview transcripts as paragraphs opened with a mark and never
+    closed; the mark sets the transcript off from the article rather than quoting
+    words the article reports, so none of its paragraphs is a claim.
+    """
+    return {
+        q.chain
+        for q in quotes
+        if _SPEAKER_LABEL.match(text, q.part.span.start)
+        or _STAGE_DIRECTION.fullmatch(q.part.span.slice(text))
+    }
+
+
+def _names_a_work(part: QuotePart, index: Index) -> bool:
+    """True for a title in quote marks: a show, book or song named, not words said.
+
+    'said on CNN's "State of the Union"', 'his book, "Make Your Kid a Millionaire"',
+    'an episode of "Shark Tank"': Title Case words after an organisation's possessive
+    or after a noun for a work.
+    """
+    words = part.span.slice(index.text)
+    if len(words.split()) > _TITLE_WORDS or not _title_case(words):
+        return False
+    doc = index.doc
+    i = index.token_at(part.opening) - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in _POSSESSIVE:
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.lower_ == "of" and i > 0:
+        before = doc[i - 1]
+    if before.lemma_.lower() in _WORK_NOUNS:
+        return True
+    return before.text in _POSSESSIVE and i > 0 and _is_organisation(doc[i - 1], index)
+
+
+def _title_case(words: str) -> bool:
+    """True when every word but short function words starts with a capital or a digit."""
+    tokens = [w.strip("\"“”‘’'.,:;!?()") for w in words.split()]
+    tokens = [w for w in tokens if w]
+    return bool(tokens) and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in tokens)
+
+
+def _is_organisation(tok: Token, index: Index) -> bool:
+    """True for a word naming an organisation (a broadcaster, a publisher)."""
+    if tok.ent_type_ == "ORG":
+        return True
+    return any(m.kind == "organization" for m in index.mentions_in(token_span([tok])))
 
 
 def _is_fragment(words: str) -> bool:
@@ -345,14 +533,18 @@ def _indirect_claims(index: Index, sents: Sequence[Sentence]) -> list[ClaimFound
 
 def _mostly_quoted(span: Span, index: Index) -> bool:
     """True when all but a couple of the clause's words lie inside quote marks."""
-    outside = 0
+    outside = inside = 0
     for i in index.token_range(span):
         tok = index.doc[i]
-        if not tok.is_punct and not index.in_quote(tok):
+        if tok.is_punct:
+            continue
+        if index.in_quote(tok):
+            inside += 1
+        else:
             outside += 1
             if outside > _QUOTED_CLAUSE_SLACK:
                 return False
-    return True
+    return inside > 0
 
 
 # ---------------------------------------------------------------- assembly

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from generator.errors import BuildError
+from generator import register
+from generator.errors import BuildError, printable
+from generator.model import Entity
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,7 +30,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--seeds", type=Path, default=Path("seeds"), help="articles folder (default: seeds)")
     build.add_argument("--docs", type=Path, default=Path("docs"), help="output folder (default: docs)")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    build.add_argument("--cache", type=Path, help="analysis cache folder (default: .cache/analysis)")
+    build.add_argument("--no-cache", action="store_true", help="analyse and render everything afresh")
     build.set_defaults(func=_build)
+    links = sub.add_parser("check-links", help="check every link, anchor and footnote of a built site")
+    links.add_argument("site", type=Path, nargs="?", default=Path("site"), help="built site (default: site)")
+    links.add_argument(
+        "--site-url", help="the address the site is served at (default: site_url of mkdocs.yml)"
+    )
+    links.set_defaults(func=_check_links)
     evaluate = sub.add_parser("evaluate", help="measure extraction against annotated corpora")
     evaluate.add_argument("--polnear", type=Path, help="PolNeAR dev folder (quotes and speakers)")
     evaluate.add_argument("--gum", type=Path, help="GUM news folder (entities)")
@@ -39,9 +50,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def _build(args: argparse.Namespace) -> int:
     """Run a build and print what it did."""
+    from generator import cache
     from generator.build import build
+    from generator.progress import Progress
 
-    result = build(args.seeds, args.docs)
+    folder = None if args.no_cache else args.cache or cache.DEFAULT_DIR
+    result = build(args.seeds, args.docs, cache=folder, progress=Progress.for_terminal(args.quiet))
+    _warn_unused(args.seeds, result.graph.entities)
     if not args.quiet:
         g = result.graph
         print(
@@ -49,6 +64,13 @@ def _build(args: argparse.Namespace) -> int:
             f"{result.written} files written, {result.unchanged} unchanged, {result.deleted} deleted"
         )
     return 0
+
+
+def _warn_unused(seeds: Path, entities: Sequence[Entity]) -> None:
+    """Warn on stderr about register entries that match nothing; the build still succeeds."""
+    reg = register.load(seeds / "entities.yml")
+    for warning in register.unused(reg, {e.id for e in entities}):
+        print(f"warning: {printable(warning)}", file=sys.stderr)
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -83,3 +105,27 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _rounded(row: dict[str, object]) -> dict[str, object]:
     """Scores to three decimals, as shown on the methods page."""
     return {k: (f"{v:.3f}" if isinstance(v, float) else "–" if v is None else v) for k, v in row.items()}
+
+
+def _check_links(args: argparse.Namespace) -> int:
+    """Report broken internal links, anchors and footnote quotes of a built site."""
+    from generator import linkcheck
+
+    if not (args.site / "data" / "explainer.json").is_file():
+        raise BuildError(
+            "not a built explainer site (no data/explainer.json)",
+            path=args.site,
+            hint="run `make site` first",
+        )
+    problems = linkcheck.check(args.site, args.site_url if args.site_url is not None else _site_url())
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(problems)} problem(s) in {args.site}")
+    return 1 if problems else 0
+
+
+def _site_url() -> str:
+    """``site_url`` as MkDocs reads it from mkdocs.yml (environment included)."""
+    from mkdocs.config import load_config
+
+    return str(load_config("mkdocs.yml").site_url or "")

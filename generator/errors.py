@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+# Control characters other than newline: a file name holding ESC could drive the terminal.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
 class BuildError(Exception):
@@ -29,7 +33,12 @@ class BuildError(Exception):
         text = f"{where}{self.message}"
         if self.hint:
             text += f"\n  hint: {self.hint}"
-        return text
+        return printable(text)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes, safe to print to a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def yaml_error(err: Exception, path: Path | str, hint: str) -> BuildError:

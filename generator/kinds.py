@@ -36,6 +36,18 @@ def region_words() -> frozenset[str]:
 
 
 @functools.cache
+def match_verbs() -> frozenset[str]:
+    """Lemmas of verbs for one side playing another ("defeat", "face", "draw")."""
+    return gazetteer.words("match_verbs.txt")
+
+
+@functools.cache
+def match_words() -> frozenset[str]:
+    """Folded nouns that mark a sentence as a sports report ("match", "goal")."""
+    return gazetteer.words("match_words.txt")
+
+
+@functools.cache
 def _demonyms() -> frozenset[str]:
     """Folded nationality words, singular and plural ("russian", "russians")."""
     base = gazetteer.words("demonyms.txt")

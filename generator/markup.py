@@ -26,10 +26,27 @@ def escape(text: str) -> Markup:
         elif char in _PUNCT:
             out.append("\\" + char)
         elif char in "\n\r\t":
-            out.append(" ")
+            # A character reference keeps the character without breaking the line (a raw
+            # newline could end a paragraph or table row) and escapes Markdown's tab expansion.
+            out.append(f"&#{ord(char)};")
         else:
             out.append(char)
     return Markup("".join(out))
+
+
+def yaml_string(text: str) -> str:
+    """A double-quoted YAML scalar that reads back as exactly ``text``, on one line."""
+    out = []
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif " " <= char <= "~" or (char > "\x7f" and char.isprintable()):
+            out.append(char)
+        else:
+            # YAML refuses some characters raw (C1 controls, U+FFFE) and folds others
+            # (U+2028) into spaces; JSON's surrogate-pair escapes are not valid YAML.
+            out.append(f"\\U{ord(char):08x}")
+    return '"' + "".join(out) + '"'
 
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> Markup:

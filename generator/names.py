@@ -37,6 +37,7 @@ within one article that almost never matters, and across articles a person's ful
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -72,6 +73,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lowercase ASCII form: accents, apostrophes and punctuation removed, spaces single."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -81,6 +83,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", bare.lower().replace(".", "")).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def translit_key(word: str) -> str:
     """Fold one word so that its romanisations of Cyrillic (and similar) coincide."""
     key = fold(word).replace(" ", "")

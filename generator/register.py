@@ -24,14 +24,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import yaml
 
 from generator.errors import BuildError, yaml_error
 from generator.model import ENTITY_KINDS, EntityKind
+from generator.reader import check_text, read_yaml_text
 from generator.slugs import slugify
 
+_SYNTAX_HINT = "fix the syntax; see the format at the top of generator/register.py"
 _KEYS = frozenset({"name", "kind", "aliases", "description", "wikidata", "merged_into", "ignore"})
 
 
@@ -82,12 +84,9 @@ def load(path: Path) -> Register:
     if not path.exists():
         return Register(path=str(path))
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise BuildError("not valid UTF-8", path=path, hint="re-save the file as UTF-8") from None
+        node = yaml.compose(read_yaml_text(path))
     except yaml.YAMLError as err:
-        hint = "fix the syntax; see the format at the top of generator/register.py"
-        raise yaml_error(err, path, hint) from None
+        raise yaml_error(err, path, _SYNTAX_HINT) from None
     if node is None:
         return Register(path=str(path))
     entries = _entries(node, path)
@@ -98,8 +97,16 @@ def load(path: Path) -> Register:
 def _entries(root: yaml.Node, path: Path) -> list[Entry]:
     """Entries from the ``entities:`` mapping, each checked against the schema."""
     if not isinstance(root, yaml.MappingNode):
-        raise BuildError("the register must be a mapping with an 'entities' key", path=path, line=1)
-    top = {cast(yaml.ScalarNode, k).value: v for k, v in root.value}
+        raise BuildError(
+            "the register must be a mapping with an 'entities' key", path=path, line=1, hint=_SYNTAX_HINT
+        )
+    top: dict[str, yaml.Node] = {}
+    for key_node, value_node in root.value:
+        key = _key(key_node, path)
+        if key in top:
+            line = key_node.start_mark.line + 1
+            raise BuildError(f"the key '{key}' appears twice", path=path, line=line, hint="keep one of them")
+        top[key] = value_node
     unknown = sorted(set(top) - {"entities"})
     if unknown:
         raise BuildError(
@@ -112,16 +119,39 @@ def _entries(root: yaml.Node, path: Path) -> list[Entry]:
     if body is None or (isinstance(body, yaml.ScalarNode) and body.value in ("", "null", "~")):
         return []
     if not isinstance(body, yaml.MappingNode):
-        raise BuildError("'entities' must map ids to entries", path=path, line=body.start_mark.line + 1)
+        line = body.start_mark.line + 1
+        raise BuildError("'entities' must map ids to entries", path=path, line=line, hint=_SYNTAX_HINT)
     entries, seen = [], set()
     for key_node, value_node in body.value:
         line = key_node.start_mark.line + 1
-        entity_id = str(cast(yaml.ScalarNode, key_node).value)
+        entity_id = _key(key_node, path)
         if entity_id in seen:
-            raise BuildError(f"the id '{entity_id}' appears twice", path=path, line=line)
+            raise BuildError(
+                f"the id '{entity_id}' appears twice", path=path, line=line, hint="merge the two entries"
+            )
         seen.add(entity_id)
-        entries.append(_entry(entity_id, yaml.safe_load(yaml.serialize(value_node)), path, line))
+        entries.append(_entry(entity_id, _value(value_node, path), path, line))
     return entries
+
+
+def _key(node: yaml.Node, path: Path) -> str:
+    """A mapping key, which must be plain text (not a list or a mapping)."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise BuildError(
+            "a key must be plain text", path=path, line=node.start_mark.line + 1, hint=_SYNTAX_HINT
+        )
+    return str(node.value)
+
+
+def _value(node: yaml.Node, path: Path) -> Any:
+    """Python data of one entry; unknown tags (``!!python/...``) are errors, never code."""
+    try:
+        return yaml.safe_load(yaml.serialize(node))
+    except yaml.YAMLError as err:
+        # Marks in ``err`` count from the entry, not the file: report the entry's line.
+        problem = getattr(err, "problem", None) or str(err)
+        line = node.start_mark.line + 1
+        raise BuildError(f"invalid YAML: {problem}", path=path, line=line, hint=_SYNTAX_HINT) from None
 
 
 def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
@@ -136,7 +166,12 @@ def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise BuildError(f"the entry '{entity_id}' must be a mapping", path=path, line=line)
+        raise BuildError(
+            f"the entry '{entity_id}' must be a mapping",
+            path=path,
+            line=line,
+            hint="indent its keys below it",
+        )
     unknown = sorted(str(k) for k in raw if k not in _KEYS)
     if unknown:
         raise BuildError(
@@ -155,14 +190,37 @@ def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
         )
     aliases = raw.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-        raise BuildError(f"'aliases' of '{entity_id}' must be a list of names", path=path, line=line)
+        raise BuildError(
+            f"'aliases' of '{entity_id}' must be a list of names",
+            path=path,
+            line=line,
+            hint="e.g. aliases: [Zelenski, Zelenskiy]",
+        )
     for key in ("name", "description", "wikidata", "merged_into"):
         if raw.get(key) is not None and not isinstance(raw[key], str):
-            raise BuildError(f"'{key}' of '{entity_id}' must be text", path=path, line=line)
+            raise BuildError(
+                f"'{key}' of '{entity_id}' must be text", path=path, line=line, hint="put the value in quotes"
+            )
+    for key, value in [
+        *((k, raw.get(k)) for k in ("name", "description", "merged_into")),
+        *(("aliases", a) for a in aliases),
+    ]:
+        if value is not None:
+            check_text(value, path, line, f"'{key}' of '{entity_id}'")
     if raw.get("wikidata") and not re.fullmatch(r"Q[1-9][0-9]*", raw["wikidata"]):
-        raise BuildError(f"'wikidata' of '{entity_id}' must look like Q123", path=path, line=line)
+        raise BuildError(
+            f"'wikidata' of '{entity_id}' must look like Q123",
+            path=path,
+            line=line,
+            hint="copy it from wikidata.org",
+        )
     if not isinstance(raw.get("ignore", False), bool):
-        raise BuildError(f"'ignore' of '{entity_id}' must be true or false", path=path, line=line)
+        raise BuildError(
+            f"'ignore' of '{entity_id}' must be true or false",
+            path=path,
+            line=line,
+            hint="write ignore: true",
+        )
     return Entry(
         id=entity_id,
         line=line,
@@ -202,3 +260,13 @@ def _check_references(entries: list[Entry], path: Path) -> None:
                 )
             chain.append(current.id)
             current = by_id.get(current.merged_into) if current.merged_into else None
+
+
+def unused(register: Register, entity_ids: set[str]) -> list[str]:
+    """Warnings for entries that match no name in the articles, so they make no page."""
+    return [
+        f"{register.path}:{entry.line}: '{entry.id}' matches no name in the articles; "
+        "it makes no page (check its name and aliases, or remove it)"
+        for entry in register.entries
+        if not entry.ignore and entry.merged_into is None and entry.id not in entity_ids
+    ]

@@ -14,21 +14,91 @@ if TYPE_CHECKING:
 
 #: Lemmas whose clause (ccomp) or infinitive (xcomp) is what the speaker said.
 REPORTING_VERBS: frozenset[str] = frozenset(
-    """
-    say tell add claim declare warn state note argue insist explain write tweet post
-    report announce admit acknowledge suggest predict boast complain allege deny confirm
-    concede contend maintain assert stress emphasize emphasise reiterate repeat testify
-    vow promise pledge threaten agree urge press ask demand caution advise reply respond
-    answer recall reveal disclose indicate affirm assure reassure inform proclaim estimate
-    """.split()
+    [
+        "say",
+        "tell",
+        "add",
+        "claim",
+        "declare",
+        "warn",
+        "state",
+        "note",
+        "argue",
+        "insist",
+        "explain",
+        "write",
+        "tweet",
+        "post",
+        "report",
+        "announce",
+        "admit",
+        "acknowledge",
+        "suggest",
+        "predict",
+        "boast",
+        "complain",
+        "allege",
+        "deny",
+        "confirm",
+        "concede",
+        "contend",
+        "maintain",
+        "assert",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reiterate",
+        "repeat",
+        "testify",
+        "vow",
+        "promise",
+        "pledge",
+        "threaten",
+        "agree",
+        "urge",
+        "press",
+        "ask",
+        "demand",
+        "caution",
+        "advise",
+        "reply",
+        "respond",
+        "answer",
+        "recall",
+        "reveal",
+        "disclose",
+        "indicate",
+        "affirm",
+        "assure",
+        "reassure",
+        "inform",
+        "proclaim",
+        "estimate",
+    ]
 )
 #: Lemmas that characterise an object: "called the annexation a dangerous escalation".
 CHARACTERISING_VERBS: frozenset[str] = frozenset(
-    "call describe brand label dub term characterize characterise dismiss".split()
+    ["call", "describe", "brand", "label", "dub", "term", "characterize", "characterise", "dismiss"]
 )
 #: Lemmas whose object is what the speaker condemned or praised ("denouncing the referendums").
 EVALUATING_VERBS: frozenset[str] = frozenset(
-    "denounce condemn criticize criticise praise hail slam blast decry accuse reject".split()
+    [
+        "denounce",
+        "condemn",
+        "criticize",
+        "criticise",
+        "praise",
+        "hail",
+        "slam",
+        "blast",
+        "decry",
+        "accuse",
+        "reject",
+    ]
+)
+#: Reporting verbs whose direct object can be the content ("claimed majorities of up to 99%").
+_OBJECT_CONTENT = frozenset(
+    ["claim", "promise", "pledge", "vow", "threaten", "deny", "admit", "predict", "demand"]
 )
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
@@ -80,7 +150,13 @@ def _content(verb: Token, lemma: str) -> Span | None:
             objects = [c for c in children if c.dep_ == "dobj" and c.i < start.i]
             return _subtree_span(objects + clause)
         return _subtree_span([start])
+    if lemma in _DIRECTIVE:
+        infinitive = _infinitive_below(verb)
+        if infinitive is not None:
+            return _subtree_span([infinitive])
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS]
+    if lemma in _OBJECT_CONTENT and objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+        return _subtree_span(objects[:1])
     if lemma in CHARACTERISING_VERBS and objects:
         tail = [c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
         tail += [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -88,6 +164,20 @@ def _content(verb: Token, lemma: str) -> Span | None:
     if lemma in EVALUATING_VERBS and objects:
         extra = [c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}]
         return _subtree_span(objects + extra)
+    return None
+
+
+def _infinitive_below(verb: Token) -> Token | None:
+    """A "to" infinitive under the verb, no other verb between ("pressed X in a call to ...")."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        head = tok.head
+        while head.i != verb.i and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        return tok if head.i == verb.i else None
     return None
 
 

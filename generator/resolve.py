@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator import names
@@ -30,7 +30,6 @@ from generator.register import Register
 from generator.segment import sentence_at
 from generator.slugs import slugify, unique
 
-
 #: Prefix of group keys that are register ids rather than name keys.
 _REG = "id:"
 
@@ -48,8 +47,17 @@ class _Group:
     kinds: Counter[EntityKind] = field(default_factory=Counter)
 
 
-def resolve(articles: Sequence[Article], analyses: Sequence[Analysis], register: Register) -> Graph:
-    """Build the whole graph of entities, mentions and claims."""
+def resolve(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    register: Register,
+    pins: Mapping[str, str] | None = None,
+) -> Graph:
+    """Build the whole graph of entities, mentions and claims.
+
+    ``pins`` maps name keys to the ids earlier builds gave them (see ``urls.pins_from``):
+    an entity keeps its id, and so its URL, while any of its spellings is still seen.
+    """
     reg_index, ignored = _register_index(register)
     groups: dict[str, _Group] = {}
     cluster_group: dict[tuple[int, int], str] = {}
@@ -71,7 +79,7 @@ def resolve(articles: Sequence[Article], analyses: Sequence[Analysis], register:
                 group.names[claim.speaker_label] += 1
                 group.kinds["group"] += 1
                 group.first = min(group.first, (a_index, claim.span.start))
-    entity_of = _assign_ids(groups, register)
+    entity_of = _assign_ids(groups, register, pins or {})
     entities = tuple(
         sorted((_entity(g, entity_of[g.key], register) for g in groups.values()), key=lambda e: e.id)
     )
@@ -90,7 +98,8 @@ def _register_index(register: Register) -> tuple[dict[str, str], set[str]]:
     index: dict[str, str] = {}
     ignored: set[str] = set()
     for entry in register.entries:
-        labels = [*entry.aliases, *([entry.name] if entry.name else [])]
+        # The id's words count as a name too, so `putin: {}` claims the mentions of "Putin".
+        labels = [*entry.aliases, *([entry.name] if entry.name else []), entry.id.replace("-", " ")]
         target = register.final_id(entry.id)
         for label in labels:
             key = names.match_key(label, entry.kind or "person")
@@ -176,16 +185,40 @@ def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: in
         group.first = min(group.first, (a_index, m.span.start))
 
 
-def _assign_ids(groups: dict[str, _Group], register: Register) -> dict[str, str]:
-    """Registered ids first, then slugs of display names in order of first mention."""
-    taken = {e.id for e in register.entries}
+def _assign_ids(groups: dict[str, _Group], register: Register, pins: Mapping[str, str]) -> dict[str, str]:
+    """Registered ids, then pinned ids, then new slugs of display names, by first mention.
+
+    Every pinned id stays reserved even when its entity is gone, so an old URL is never
+    reused for a different entity.
+    """
+    taken = {e.id for e in register.entries} | set(pins.values())
+    used: set[str] = set()
     ids: dict[str, str] = {}
-    for group in sorted(groups.values(), key=lambda g: (g.first, g.key)):
+    ordered = sorted(groups.values(), key=lambda g: (g.first, g.key))
+    for group in ordered:
         if group.register_id is not None:
             ids[group.key] = group.register_id
-        else:
-            ids[group.key] = unique(slugify(_display_name(group)), taken)
+            used.add(group.register_id)
+    for group in ordered:
+        if group.key in ids:
+            continue
+        pinned = _pinned_id(group, pins, used)
+        ids[group.key] = pinned if pinned else unique(slugify(_display_name(group)), taken)
+        used.add(ids[group.key])
     return ids
+
+
+def _pinned_id(group: _Group, pins: Mapping[str, str], used: set[str]) -> str | None:
+    """The id most of the group's spellings were pinned to, if still free."""
+    kind = group.kinds.most_common(1)[0][0] if group.kinds else "group"
+    votes: Counter[str] = Counter()
+    for name in sorted(set(group.names) | group.surfaces):
+        pinned = pins.get(names.match_key(name, kind))
+        if pinned and pinned not in used:
+            votes[pinned] += group.names.get(name, 1)
+    if not votes:
+        return None
+    return min(votes, key=lambda i: (-votes[i], i))
 
 
 def _display_name(group: _Group) -> str:

@@ -7,8 +7,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator import article_body
+from generator import article_body, glossary, graph_svg
 from generator.citations import Citations
+from generator.glossary import Term
 from generator.markup import link, page_url
 from generator.model import ACTOR_KINDS, Claim, Entity, Graph
 from generator.pages import (
@@ -19,6 +20,7 @@ from generator.pages import (
     KIND_LABELS,
     METHOD,
     REGIONS,
+    SEARCH_BOOST,
     Lookup,
     PageSpec,
     article_page,
@@ -32,22 +34,51 @@ from generator.pages import (
     front_matter,
     is_region,
     other_positions,
+    questions,
     related_entities,
     sentence_with_mention,
 )
 
 _REGION_KINDS = frozenset({"region"})
+GLOSSARY = "glossary.md"
+#: Endings of transliterated Slavic surnames; any one of them finds the others in search.
+_TRANSLITERATIONS = ("skiy", "skyy", "skyi", "sky", "ski")
 
 
 def all_pages(graph: Graph, extra: dict[str, Any]) -> list[PageSpec]:
     """Every page of the site, in a fixed order."""
     lookup = Lookup(graph)
+    terms: tuple[Term, ...] = tuple(extra.get("glossary", ()))
     pages = [_home(lookup, extra), _method(lookup, extra), _articles_index(lookup)]
-    pages += [_article(lookup, a.id) for a in graph.articles]
+    pages += [_glossary(lookup, terms)]
+    pages += [_article(lookup, a.id, terms) for a in graph.articles]
     pages += [_entity_index(lookup, ACTORS), _entity_index(lookup, REGIONS), _claims_index(lookup)]
-    pages += [_entity(lookup, e) for e in graph.entities]
-    pages += [_claim(lookup, c) for c in graph.claims]
+    pages += [_entity(lookup, e, terms) for e in graph.entities]
+    pages += [_claim(lookup, c, terms) for c in graph.claims]
     return pages
+
+
+def _abbreviations(terms: tuple[Term, ...], texts: list[str]) -> list[Markup]:
+    """Glossary tooltips for the terms that occur in a page's quoted text."""
+    return glossary.abbreviations(glossary.used_in(terms, texts))
+
+
+def _joined(links: list[Markup], sep: str = " · ") -> Markup:
+    """Links on one line, for templates (a loop there would eat the line's end)."""
+    return Markup(sep).join(links)
+
+
+def spellings(entity: Entity) -> list[str]:
+    """Other transliterations of the entity's names, so that any spelling finds it in search."""
+    known = {w.lower() for name in (entity.name, *entity.aliases) for w in name.split()}
+    out: list[str] = []
+    for word in sorted(known):
+        for ending in _TRANSLITERATIONS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[: -len(ending)]
+                out += [stem + e for e in _TRANSLITERATIONS if stem + e not in known]
+                break
+    return [w[:1].upper() + w[1:] for w in dict.fromkeys(out)]
 
 
 def _counts(lookup: Lookup) -> dict[str, int]:
@@ -106,7 +137,9 @@ def _home(lookup: Lookup, extra: dict[str, Any]) -> PageSpec:
                 "claims": link("Claims", page, CLAIMS),
                 "articles": link("Articles", page, ARTICLES),
                 "method": link("How this was made", page, METHOD),
+                "glossary": link("Glossary", page, GLOSSARY),
             },
+            "graph": graph_svg.home_graph(lookup, page),
             "top_actors": _top(lookup, page, regions=False),
             "top_regions": _top(lookup, page, regions=True),
         },
@@ -156,12 +189,40 @@ def _articles_index(lookup: Lookup) -> PageSpec:
     )
 
 
-def _article(lookup: Lookup, article_id: str) -> PageSpec:
+def _glossary(lookup: Lookup, terms: tuple[Term, ...]) -> PageSpec:
+    """Every glossary term, its definition, and the articles that use it."""
+    page = GLOSSARY
+    entries = []
+    for term in terms:
+        used = [a for a in lookup.graph.articles if glossary.used_in([term], [a.text])]
+        entries.append(
+            {
+                "term": term.term,
+                "anchor": Markup(term.anchor),  # a slug: lowercase letters, digits, hyphens
+                "definition": term.definition,
+                "variants": ", ".join(term.variants),
+                "articles": _joined([link(a.title, page, article_page(a.id)) for a in used[:10]]),
+            }
+        )
+    return PageSpec(
+        page,
+        "glossary.md.j2",
+        {
+            "front": front_matter(
+                "Glossary",
+                "Words from the news explained: annexation, referendum, de jure and de facto, and more.",
+            ),
+            "entries": entries,
+        },
+    )
+
+
+def _article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpec:
     """The article's full text, annotated, with its people and places."""
     page = article_page(article_id)
     article = lookup.articles[article_id]
     analysis = lookup.analyses[article_id]
-    entity_pages = {e: entity_page(e) for e in lookup.entities}
+    entity_pages = {m.entity: entity_page(m.entity) for m in lookup.mentions_in[article_id]}
     claim_pages = {c.id: claim_page(c.id) for c in lookup.claims_in[article_id]}
     mentions = sorted(lookup.mentions_in[article_id], key=lambda m: m.span.start)
     paragraphs = [
@@ -184,7 +245,9 @@ def _article(lookup: Lookup, article_id: str) -> PageSpec:
         page,
         "article.md.j2",
         {
-            "front": front_matter(article.title, _first_words(article.text)),
+            "front": front_matter(
+                article.title, _first_words(article.text), boost=SEARCH_BOOST["article"], tags=["Article"]
+            ),
             "title": article.title,
             "meta": {
                 "publisher": article.meta.publisher or "",
@@ -194,10 +257,21 @@ def _article(lookup: Lookup, article_id: str) -> PageSpec:
                 "source": article.source,
             },
             "paragraphs": paragraphs,
-            "actors": [entity_link(lookup, page, e) for e in ranked if not is_region(lookup.entities[e])],
-            "regions": [entity_link(lookup, page, e) for e in ranked if is_region(lookup.entities[e])],
+            "actors": _joined(
+                [entity_link(lookup, page, e) for e in ranked if not is_region(lookup.entities[e])]
+            ),
+            "regions": _joined(
+                [entity_link(lookup, page, e) for e in ranked if is_region(lookup.entities[e])]
+            ),
+            "n_actors": sum(1 for e in ranked if not is_region(lookup.entities[e])),
+            "n_regions": sum(1 for e in ranked if is_region(lookup.entities[e])),
             "claims_count": len(lookup.claims_in[article_id]),
             "related": _related_articles(lookup, article_id, present),
+            "quotes": sum(1 for c in lookup.claims_in[article_id] if c.kind == "direct"),
+            "glossary": link("glossary", page, GLOSSARY),
+            "lead": ", ".join(x for x in (article.meta.publisher, article.meta.date) if x)
+            or "Annotated text",
+            "abbreviations": _abbreviations(terms, [article.text]),
         },
     )
 
@@ -213,7 +287,7 @@ def _related_articles(lookup: Lookup, article_id: str, present: Counter[str]) ->
     shared: Counter[str] = Counter()
     names: dict[str, list[str]] = {}
     for entity_id in present:
-        for other in {m.article for m in lookup.mentions_of[entity_id]} - {article_id}:
+        for other in lookup.articles_of[entity_id] - {article_id}:
             shared[other] += 1
             names.setdefault(other, []).append(lookup.entities[entity_id].name)
     ranked = sorted(shared, key=lambda a: (-shared[a], a))[:10]
@@ -226,7 +300,7 @@ def _related_articles(lookup: Lookup, article_id: str, present: Counter[str]) ->
     ]
 
 
-def _entity(lookup: Lookup, entity: Entity) -> PageSpec:
+def _entity(lookup: Lookup, entity: Entity, terms: tuple[Term, ...]) -> PageSpec:
     """An actor or region page: summary, claims by and about it, mentions, related."""
     page = entity_page(entity.id)
     cites = Citations(page, lookup.sources)
@@ -241,6 +315,8 @@ def _entity(lookup: Lookup, entity: Entity) -> PageSpec:
         "description": entity.description or "",
         "wikidata": entity.wikidata or "",
         "aliases": list(entity.aliases),
+        "spellings": spellings(entity),
+        "graph": graph_svg.neighbourhood(lookup, page, entity.id),
         "first": _first_mention(lookup, page, cites, first) if first else None,
         "counts": {
             "by": len(by),
@@ -267,8 +343,8 @@ def _entity(lookup: Lookup, entity: Entity) -> PageSpec:
             ],
             page,
         ),
-        "related_actors": related_entities(lookup, page, entity.id, ACTOR_KINDS),
-        "related_regions": related_entities(lookup, page, entity.id, _REGION_KINDS),
+        "related_actors": _joined(related_entities(lookup, page, entity.id, ACTOR_KINDS)),
+        "related_regions": _joined(related_entities(lookup, page, entity.id, _REGION_KINDS)),
         "index": link(
             "all places" if is_region(entity) else "all actors",
             page,
@@ -279,8 +355,18 @@ def _entity(lookup: Lookup, entity: Entity) -> PageSpec:
         f"{entity.name} ({KIND_LABELS[entity.kind].lower()}): {len(by)} claims made, "
         f"{len(about)} claims about, {len(mentions)} mentions."
     )
-    context["front"] = front_matter(entity.name, entity.description or summary)
+    context["summary"] = summary
+    context["front"] = front_matter(
+        entity.name,
+        entity.description or summary,
+        boost=SEARCH_BOOST["entity"],
+        tags=[KIND_LABELS[entity.kind]],
+    )
     context["footnotes"] = cites.definitions()
+    texts = [
+        lookup.sentence_span(m.article, m.sentence).slice(lookup.articles[m.article].text) for m in mentions
+    ]
+    context["abbreviations"] = _abbreviations(terms, texts)
     return PageSpec(page, "entity.md.j2", context)
 
 
@@ -388,7 +474,7 @@ def _short(text: str) -> str:
     return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
 
 
-def _claim(lookup: Lookup, claim: Claim) -> PageSpec:
+def _claim(lookup: Lookup, claim: Claim, terms: tuple[Term, ...]) -> PageSpec:
     """A claim: the words, who said them, the source sentence, and other positions."""
     page = claim_page(claim.id)
     cites = Citations(page, lookup.sources)
@@ -418,14 +504,19 @@ def _claim(lookup: Lookup, claim: Claim) -> PageSpec:
         "sentence": sentence.span.slice(article.text),
         "sentence_cite": cites.cite(article.id, sentence.span),
         "sentence_link": link("Read it in the article", page, article_page(article.id), sentence.anchor),
-        "about": [entity_link(lookup, page, e) for e in claim.about if e != claim.speaker],
+        "about": _joined([entity_link(lookup, page, e) for e in claim.about if e != claim.speaker], ", "),
         "topics": list(claim.topics),
-        "others": [{"speaker": k, "items": v} for k, v in grouped.items()],
+        "others": [{"speaker": k, "link": v[0]["speaker"], "items": v} for k, v in grouped.items()],
+        "questions": questions(claim_text(lookup, claim)),
         "jsonld": _claim_jsonld(lookup, claim),
         "claims": link("all claims", page, CLAIMS),
     }
-    context["front"] = front_matter(title, claim_text(lookup, claim))
+    context["front"] = front_matter(
+        title, claim_text(lookup, claim), boost=SEARCH_BOOST["claim"], tags=["Claim"]
+    )
     context["footnotes"] = cites.definitions()
+    texts = [sentence.span.slice(article.text)] + [claim_text(lookup, o) for o in others]
+    context["abbreviations"] = _abbreviations(terms, texts)
     return PageSpec(page, "claim.md.j2", context)
 
 

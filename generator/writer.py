@@ -1,28 +1,47 @@
-"""Writing the generated files into ``docs/`` without losing anything.
+"""Writing the generated files into ``docs/`` all at once, without losing anything.
 
-Everything is rendered in memory first, so a failure before this point leaves ``docs/``
-untouched. Files are written to a temporary name and renamed into place. A manifest
-(``docs/.generator-manifest.json``) lists what the generator wrote; only files on the
-previous manifest are ever deleted, so hand-written pages survive every build.
+The new tree is built in a temporary folder beside ``docs/`` (so on the same file
+system): files the generator did not write are linked (or copied) across, the generated
+files are written, and then the two folders are swapped by renaming. A failure at any
+point before the swap leaves ``docs/`` exactly as it was.
+
+A manifest (``docs/.generator-manifest.json``) lists what the generator wrote; only files
+on the previous manifest are ever left out of the new tree, so hand-written pages survive
+every build, and a hand-written file where the generator wants to write stops the build.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
-import tempfile
-from collections.abc import Mapping
+import secrets
+import shutil
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.errors import BuildError
 
 MANIFEST = ".generator-manifest.json"
+_NEW, _OLD = "new", "old"
+
+
+@dataclass
+class _Counts:
+    """What a write did, for the command line to report."""
+
+    written: int = 0
+    unchanged: int = 0
+    deleted: int = 0
 
 
 def safe_path(root: Path, relative: str) -> Path:
     """``root / relative``, refusing anything that would land outside ``root``."""
     rel = PurePosixPath(relative)
-    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+    if rel.is_absolute() or ".." in rel.parts or not rel.parts or "\\" in relative:
         raise BuildError(f"refusing to write outside the output folder: {relative!r}")
     path = root.joinpath(*rel.parts)
     if not path.resolve().is_relative_to(root.resolve()):
@@ -31,27 +50,178 @@ def safe_path(root: Path, relative: str) -> Path:
 
 
 def write_tree(root: Path, files: Mapping[str, bytes]) -> tuple[int, int, int]:
-    """Make ``root`` hold ``files``; returns (written, unchanged, deleted) counts."""
-    root.mkdir(parents=True, exist_ok=True)
-    targets = {rel: safe_path(root, rel) for rel in files}
-    previous = _read_manifest(root)
-    written = unchanged = 0
+    """Make ``root`` hold ``files`` and its hand-written files; returns (written, unchanged, deleted)."""
+    # Through a symlinked docs/ to the real folder, so the link itself stays in place.
+    target = root.resolve()
+    _check_interrupted(target)
+    if target.exists() and not target.is_dir():
+        raise BuildError("the output folder is a file", path=root, hint="pass --docs DIR")
+    previous = _read_manifest(target) if target.is_dir() else set()
+    staging = _make_sibling(target, _NEW)
+    try:
+        counts = _fill(staging, target, files, previous)
+        _swap(staging, target)
+    except OSError as err:
+        raise BuildError(
+            f"could not write the output folder: {err.strerror or err}",
+            path=err.filename or root,
+            hint="check free space and permissions; the folder was left as it was",
+        ) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return counts.written, counts.unchanged, counts.deleted
+
+
+def _fill(staging: Path, target: Path, files: Mapping[str, bytes], previous: set[str]) -> _Counts:
+    """Put the hand-written files and the new generated files into ``staging``."""
+    counts = _Counts()
+    old = target if target.is_dir() else None
+    if old is not None:
+        shutil.copymode(old, staging)
+        for rel in _kept_entries(old, previous):
+            if rel in files and not _same(old / rel, files[rel]):
+                raise BuildError(
+                    "this file was not written by the generator, which needs its name",
+                    path=old / rel,
+                    hint="move it elsewhere; if the generator did write it, delete it",
+                )
+            if rel not in files:
+                _carry(old / rel, staging / rel)
+        counts.deleted = sum(1 for rel in previous - set(files) if (old / rel).is_file())
     for rel in sorted(files):
-        path = targets[rel]
-        if path.is_file() and path.read_bytes() == files[rel]:
-            unchanged += 1
-            continue
-        _atomic_write(path, files[rel])
-        written += 1
-    deleted = 0
-    for rel in sorted(previous - set(files)):
-        path = safe_path(root, rel)
-        if path.is_file():
-            path.unlink()
-            deleted += 1
-            _prune_empty_dirs(path.parent, root)
-    _atomic_write(root / MANIFEST, _manifest_bytes(files))
-    return written, unchanged, deleted
+        path = safe_path(staging, rel)
+        if old is not None and _same(old / rel, files[rel]):
+            # Linking keeps the old file's time stamp, so unchanged pages look unchanged.
+            _carry(old / rel, path)
+            counts.unchanged += 1
+        else:
+            _write_file(path, files[rel])
+            counts.written += 1
+    _write_file(staging / MANIFEST, _manifest_bytes(files))
+    return counts
+
+
+def _same(path: Path, data: bytes) -> bool:
+    """True when ``path`` is a plain file (not a link) holding exactly ``data``."""
+    return path.is_file() and not path.is_symlink() and path.read_bytes() == data
+
+
+def _kept_entries(old: Path, previous: set[str]) -> Iterator[str]:
+    """docs-relative paths of the files, links and empty folders the generator did not write."""
+    for folder, dirs, names in os.walk(old):
+        here = Path(folder)
+        rel_dir = "" if here == old else here.relative_to(old).as_posix() + "/"
+        dirs.sort()
+        if rel_dir and not dirs and not names:
+            yield rel_dir.rstrip("/")
+        # os.walk does not follow links to folders; they are carried across as links.
+        for name in sorted(names) + [d for d in dirs if (here / d).is_symlink()]:
+            rel = rel_dir + name
+            if rel not in previous and rel != MANIFEST:
+                yield rel
+
+
+def _carry(source: Path, dest: Path) -> None:
+    """Bring a kept entry across: a hard link where possible, else a copy; links stay links."""
+    _make_parents(source, dest)
+    if source.is_symlink():
+        dest.symlink_to(source.readlink())
+    elif source.is_dir():
+        dest.mkdir()
+        shutil.copystat(source, dest)
+    elif source.is_file():
+        try:
+            os.link(source, dest, follow_symlinks=False)
+        except OSError:
+            shutil.copy2(source, dest)
+    else:
+        raise BuildError(
+            "not a regular file, folder or link", path=source, hint="remove it from the output folder"
+        )
+
+
+def _make_parents(source: Path, dest: Path) -> None:
+    """Create ``dest``'s missing parent folders with the permissions of ``source``'s."""
+    missing = []
+    src, dst = source.parent, dest.parent
+    while not dst.exists():
+        missing.append((src, dst))
+        src, dst = src.parent, dst.parent
+    for src, dst in reversed(missing):
+        dst.mkdir()
+        shutil.copystat(src, dst)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Create a new file (never writing through an existing file or link)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("xb") as handle:
+        handle.write(data)
+
+
+def _make_sibling(target: Path, kind: str) -> Path:
+    """A new empty folder beside ``target``, with the default permissions."""
+    parent = target.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    path = parent / f".{target.name}.{kind}-{secrets.token_hex(4)}"
+    try:
+        path.mkdir()
+    except OSError as err:
+        raise BuildError(
+            f"cannot create a temporary folder beside the output folder: {err.strerror}",
+            path=parent,
+            hint="the folder holding docs/ must be writable",
+        ) from None
+    return path
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Put ``staging`` in ``target``'s place; ``target`` is never left half-written."""
+    if not target.exists():
+        staging.rename(target)
+        return
+    if _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    # Without an atomic exchange: two renames, undone if the second fails.
+    backup = target.parent / f".{target.name}.{_OLD}-{secrets.token_hex(4)}"
+    target.rename(backup)
+    try:
+        staging.rename(target)
+    except BaseException:
+        backup.rename(target)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux ``renameat2``); False when that is unsupported."""
+    if sys.platform != "linux":
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def _check_interrupted(target: Path) -> None:
+    """A build killed between the two renames leaves docs/ renamed aside: say how to restore it."""
+    if target.exists() or not target.parent.is_dir():
+        return
+    backups = sorted(target.parent.glob(f".{target.name}.{_OLD}-*"))
+    if backups:
+        raise BuildError(
+            "the output folder is missing, and an earlier build left it renamed aside",
+            path=backups[0],
+            hint=f"rename it back to '{target.name}' and build again",
+        )
 
 
 def _read_manifest(root: Path) -> set[str]:
@@ -61,8 +231,11 @@ def _read_manifest(root: Path) -> set[str]:
         return set()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {str(p) for p in data["files"]}
-    except (ValueError, KeyError, TypeError):
+        files = {str(p) for p in data["files"]}
+        for rel in files:
+            safe_path(root, rel)
+        return files
+    except (ValueError, KeyError, TypeError, BuildError):
         raise BuildError(
             "the manifest of generated files is damaged",
             path=path,
@@ -73,23 +246,3 @@ def _read_manifest(root: Path) -> set[str]:
 def _manifest_bytes(files: Mapping[str, bytes]) -> bytes:
     """The manifest for this build."""
     return (json.dumps({"files": sorted(files)}, indent=1) + "\n").encode("utf-8")
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename over the target."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _prune_empty_dirs(folder: Path, root: Path) -> None:
-    """Remove folders the deletions left empty, up to (not including) ``root``."""
-    while folder != root and folder.is_relative_to(root) and not any(folder.iterdir()):
-        folder.rmdir()
-        folder = folder.parent

@@ -13,7 +13,9 @@ SMALL = "Joe Biden said the plan would work. “It will,” he said in Washingto
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def _seeds(tmp_path: Path, text: str = SMALL) -> Path:
@@ -45,7 +47,9 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
         ("entities.yml", b"entities:\n  x:\n    merged_into: y\n", "entities.yml:2"),
     ],
 )
-def test_bad_input_fails_cleanly_and_leaves_docs_alone(tmp_path: Path, name: str, data: bytes, where: str) -> None:
+def test_bad_input_fails_cleanly_and_leaves_docs_alone(
+    tmp_path: Path, name: str, data: bytes, where: str
+) -> None:
     seeds = _seeds(tmp_path)
     docs = tmp_path / "docs"
     assert run_cli("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
@@ -71,7 +75,11 @@ def test_generator_deletes_only_what_it_wrote(tmp_path: Path) -> None:
     assert (docs / "articles" / "b.md").exists()
     (seeds / "b.txt").unlink()
     assert run_cli("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
-    assert not (docs / "articles" / "b.md").exists()
+    # The removed article's page became a redirect (its URL was published): not the article.
+    assert "template: redirect.html" in (docs / "articles" / "b.md").read_text(encoding="utf-8")
+    assert not (docs / "entities" / "angela-merkel.md").exists() or "redirect.html" in (
+        docs / "entities" / "angela-merkel.md"
+    ).read_text(encoding="utf-8")
     assert (docs / "entities" / "mine.md").read_text(encoding="utf-8") == "# Mine\n"
     assert (docs / "about.md").exists()
 

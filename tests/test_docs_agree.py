@@ -20,7 +20,9 @@ def _options() -> list[str]:
     for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
         for name, sub in action.choices.items():  # type: ignore[union-attr]
             found.append(name)
-            found += [s for a in sub._actions for s in a.option_strings if s.startswith("--") and s != "--help"]
+            found += [
+                s for a in sub._actions for s in a.option_strings if s.startswith("--") and s != "--help"
+            ]
     return found
 
 

@@ -53,9 +53,7 @@ def spans(found: tuple[MentionFound, ...], text: str, surface: str) -> list[Ment
         "Great Kremlin Palace",
     ],
 )
-def test_seed_places_are_regions(
-    seed: tuple[MentionFound, ...], seed_text: str, place: str
-) -> None:
+def test_seed_places_are_regions(seed: tuple[MentionFound, ...], seed_text: str, place: str) -> None:
     found = spans(seed, seed_text, place)
     assert found, place
     assert {m.kind for m in found} == {"region"}
@@ -107,12 +105,8 @@ def test_seed_spellings_share_one_cluster(
         assert {m.name for m in found} == {name}
 
 
-@pytest.mark.parametrize(
-    "epithet", ["The tyrant", "The diminutive despot", "the warmonger", "the dictator"]
-)
-def test_seed_epithets_resolve_to_putin(
-    seed: tuple[MentionFound, ...], seed_text: str, epithet: str
-) -> None:
+@pytest.mark.parametrize("epithet", ["The tyrant", "The diminutive despot", "the warmonger", "the dictator"])
+def test_seed_epithets_resolve_to_putin(seed: tuple[MentionFound, ...], seed_text: str, epithet: str) -> None:
     putin = spans(seed, seed_text, "Vladimir Putin")[0]
     (found,) = spans(seed, seed_text, epithet)
     assert (found.role, found.kind, found.name, found.cluster) == (
@@ -163,9 +157,7 @@ def test_seed_clusters_numbered_by_first_appearance(seed: tuple[MentionFound, ..
     assert firsts == sorted(firsts)
 
 
-def test_seed_kremlin_organization_west_group(
-    seed: tuple[MentionFound, ...], seed_text: str
-) -> None:
+def test_seed_kremlin_organization_west_group(seed: tuple[MentionFound, ...], seed_text: str) -> None:
     assert {m.kind for m in spans(seed, seed_text, "Kremlin")} == {"organization"}
     west = spans(seed, seed_text, "West")
     assert len(west) == 6
@@ -259,6 +251,138 @@ def test_synthetic_plural_nationality_is_a_group(nlp: Any) -> None:
     assert {(m.span.slice(text), m.kind) for m in found} == {("Russians", "group")}
 
 
+# Short news paragraphs written for these tests (no evaluation text): people, companies,
+# cities and sports teams, each checked for kind and display name.
+BUSINESS = (
+    "Shares in Morgan Stanley fell on Tuesday after the bank's chief executive, Ted Pick, "
+    "warned of slower dealmaking. Analysts at Goldman Sachs said the slowdown would hit Wall "
+    "Street. Pick told investors in New York that the firm would cut costs. Meanwhile Siemens "
+    "announced a new plant in Munich, and Annika Lindqvist, a spokeswoman for Volvo, said the "
+    "carmaker would hire 500 workers in Gothenburg."
+)
+SPORT = (
+    "Brazil beat Argentina 2-1 in Rio de Janeiro on Sunday, with a late goal from the "
+    "substitute. Argentina had led at half-time. After the match, Brazil's coach said the team "
+    "had shown character. In the other group game, Germany drew with Spain in Madrid. Spain's "
+    "government meanwhile announced new taxes, and Pedro Sanchez travelled to Brussels."
+)
+CITY = (
+    "Mayor Sadiq Khan opened a new bridge in London on Monday. Khan said the project had cost "
+    "40 million pounds. A goal from Florian Wirtz sealed the cup final in Berlin, and work by "
+    "Agnes Varda was shown at the festival."
+)
+PARAGRAPHS: list[tuple[str, str, str, str]] = [
+    # text, surface, kind, name (every mention with that surface)
+    (BUSINESS, "Morgan Stanley", "organization", "Morgan Stanley"),
+    (BUSINESS, "Ted Pick", "person", "Ted Pick"),
+    (BUSINESS, "Pick", "person", "Ted Pick"),
+    (BUSINESS, "Goldman Sachs", "organization", "Goldman Sachs"),
+    (BUSINESS, "Siemens", "organization", "Siemens"),
+    (BUSINESS, "Annika Lindqvist", "person", "Annika Lindqvist"),
+    (BUSINESS, "Munich", "region", "Munich"),
+    (BUSINESS, "Gothenburg", "region", "Gothenburg"),
+    (SPORT, "Argentina", "organization", "Argentina (team)"),
+    (SPORT, "Germany", "organization", "Germany (team)"),
+    (SPORT, "Rio de Janeiro", "region", "Rio de Janeiro"),
+    (SPORT, "Madrid", "region", "Madrid"),
+    (SPORT, "Pedro Sanchez", "person", "Pedro Sanchez"),
+    (CITY, "Sadiq Khan", "person", "Sadiq Khan"),
+    (CITY, "Khan", "person", "Sadiq Khan"),
+    (CITY, "London", "region", "London"),
+    # spaCy's small model calls these two people NORP and LOC; their given names say person.
+    (CITY, "Florian Wirtz", "person", "Florian Wirtz"),
+    (CITY, "Agnes Varda", "person", "Agnes Varda"),
+    (CITY, "Berlin", "region", "Berlin"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "name"), PARAGRAPHS)
+def test_paragraph_kinds_and_names(nlp: Any, text: str, surface: str, kind: str, name: str) -> None:
+    found = spans(mentions_of(nlp, text), text, surface)
+    assert found, surface
+    assert {(m.kind, m.name) for m in found} == {(kind, name)}
+
+
+def test_sport_team_and_state_are_two_pages(nlp: Any) -> None:
+    """Brazil plays (a team) and Spain governs (the country) in one article."""
+    found = mentions_of(nlp, SPORT)
+    brazil = spans(found, SPORT, "Brazil")
+    assert {(m.kind, m.name) for m in brazil} == {("organization", "Brazil (team)")}
+    spain = spans(found, SPORT, "Spain")
+    assert [(m.kind, m.name) for m in spain] == [
+        ("organization", "Spain (team)"),
+        ("country", "Spain"),
+    ]
+    assert spain[0].cluster != spain[1].cluster
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia faced fresh sanctions from France on Monday.",
+        "Talks between Ukraine and Russia will resume in Istanbul.",
+        "Canada beat expectations as exports to Mexico rose.",
+    ],
+)
+def test_no_team_without_a_match(nlp: Any, text: str) -> None:
+    """Countries that face or beat something outside a sports report stay countries."""
+    found = mentions_of(nlp, text)
+    assert found
+    assert all(m.kind != "organization" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Agnes", "Varda"], True),
+        (["Yann", "Sommer"], True),
+        (["Jean-Paul", "Sartre"], True),
+        (["Grace", "O'Neill"], True),
+        (["Morgan", "Stanley"], False),  # last word a common English given name
+        (["Grace", "Canada"], False),  # holds a country
+        (["Albert", "Dock", "Company"], False),  # holds an organisation head
+        (["UEFA", "Europa", "League"], False),  # capitals are no given name
+        (["Red", "Bull"], False),  # "Red" is too rare a given name to count
+        (["President", "Biden"], False),  # a title, not a given name
+        (["Yann"], False),  # one word is no full name
+    ],
+)
+def test_given_name_first(words: list[str], person: bool) -> None:
+    assert entities._given_name_first(words) is person
+
+
+@pytest.mark.parametrize(
+    ("word", "given", "common"),
+    [
+        ("Agnes", True, True),
+        ("Stanley", True, True),
+        ("Yann", True, False),  # French: in use, but not common in English
+        ("Jean-Paul", True, False),
+        ("Jang Ho", True, False),  # "Jang+Ho" in the dictionary
+        ("Velvet", False, False),  # listed, but rare everywhere
+        ("Warsaw", False, False),
+    ],
+)
+def test_first_names_from_gender_guesser(word: str, given: bool, common: bool) -> None:
+    from generator import gazetteer
+
+    assert gazetteer.first_name(word) is given
+    assert gazetteer.common_english_first_name(word) is common
+
+
+@pytest.mark.parametrize(
+    ("word", "org"),
+    [("UEFA", True), ("NATO", True), ("VR", False), ("D.C.", False), ("CEO", False), ("VIII", False)],
+)
+def test_org_acronym(word: str, org: bool) -> None:
+    assert entities._org_acronym(word) is org
+
+
+def test_unlabelled_acronym_is_an_organization(nlp: Any) -> None:
+    text = "The robots were built for the contest run by ACME, a charity founded in 1989."
+    assert {(m.span.slice(text), m.kind) for m in mentions_of(nlp, text)} >= {("ACME", "organization")}
+
+
 def test_gum_beats_the_baseline() -> None:
     from generator.evaluation import gum
 
@@ -266,7 +390,7 @@ def test_gum_beats_the_baseline() -> None:
     rows = {r.label: r for r in table.rows}
     ours = rows["named mentions, right kind"].recall or 0
     base = rows["baseline spaCy: named mentions, right kind"].recall or 0
-    assert ours >= 0.75 and ours > base + 0.05
+    assert ours >= 0.85 and ours > base + 0.1
     assert (rows["same entity, same cluster"].recall or 0) > (
         rows["baseline spaCy: same entity, same cluster"].recall or 0
     )

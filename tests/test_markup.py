@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 
-from generator.markup import escape, page_url, relative
+from generator.markup import escape, page_url, relative, yaml_string
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "md_in_html", "tables", "pymdownx.escapeall"]
 
@@ -69,3 +69,31 @@ def test_relative_links(src: str, dst: str, anchor: str | None, expected: str) -
 )
 def test_page_url(page: str, url: str) -> None:
     assert page_url(page) == url
+
+
+@pytest.mark.parametrize("text", ["tab\there", "two\nlines", "cr\rhere", "    four spaces inside"])
+def test_white_space_survives_exactly(text: str) -> None:
+    parser = _Collect()
+    parser.feed(markdown.markdown("x " + str(escape(text)), extensions=EXTENSIONS))
+    assert parser.tags == ["p"]
+    assert "".join(parser.text) == "x " + text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        'quote " and \\ backslash',
+        "🦀 emoji",
+        "\u2028 line separator",
+        "\x85 nel",
+        "\ufffe",
+        "a\nb\tc",
+    ],
+)
+def test_yaml_string_reads_back_exactly(text: str) -> None:
+    import yaml
+
+    out = yaml_string(text)
+    assert "\n" not in out
+    assert yaml.safe_load(f"title: {out}") == {"title": text}

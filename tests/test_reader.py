@@ -38,7 +38,9 @@ def test_text_is_normalised(tmp_path: Path, data: bytes, expected: str) -> None:
         (b"Text with a \x07 bell.", "control character", 1),
     ],
 )
-def test_unusable_text_names_file_and_line(tmp_path: Path, data: bytes, message: str, line: int | None) -> None:
+def test_unusable_text_names_file_and_line(
+    tmp_path: Path, data: bytes, message: str, line: int | None
+) -> None:
     path = _write(tmp_path, "bad.txt", data)
     with pytest.raises(BuildError) as err:
         read_article(path, tmp_path)

@@ -76,3 +76,40 @@ def test_seed_register_is_valid() -> None:
     path = Path(__file__).resolve().parent.parent / "seeds" / "entities.yml"
     reg = register.load(path)
     assert all(e.id for e in reg.entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ("entities:\n  a: {}\n  b: !!python/object/apply:os.system [id]\n", "invalid YAML", 3),
+        ("[a]: 1\n", "plain text", 1),
+        ("entities:\n  ? [a, b]\n  : {}\n", "plain text", 2),
+        ("entities: {}\nentities: {a: {}}\n", "appears twice", 2),
+        ('entities:\n  a:\n    name: "x\\u0002y"\n', "U+0002", 2),
+        ('entities:\n  a:\n    description: "\\ud83e"\n', "U+D83E", 2),
+        (
+            "entities:\n  a:\n    merged_into: b\n  b:\n    merged_into: c\n  c:\n    merged_into: a\n",
+            "a -> b -> c -> a",
+            2,
+        ),
+    ],
+)
+def test_hostile_register_is_refused_with_its_line(
+    tmp_path: Path, text: str, message: str, line: int
+) -> None:
+    with pytest.raises(BuildError) as err:
+        _load(tmp_path, text)
+    assert message in str(err.value) and err.value.line == line and err.value.hint
+
+
+def test_oversized_register_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(BuildError, match="over the limit"):
+        _load(tmp_path, "entities:\n" + "# padding\n" * 300_000)
+
+
+def test_entries_matching_nothing_are_warnings_naming_file_and_line(tmp_path: Path) -> None:
+    reg = _load(tmp_path, GOOD)
+    warnings = register.unused(reg, {"zelensky"})
+    assert len(warnings) == 1  # merged and ignored entries make no page by design
+    assert warnings[0].startswith(f"{tmp_path / 'entities.yml'}:2: 'volodymyr-zelenskyy' matches no name")
+    assert register.unused(reg, {"volodymyr-zelenskyy"}) == []

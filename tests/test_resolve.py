@@ -11,8 +11,12 @@ from generator.model import Analysis, Article, ClaimFound, MentionFound, Paragra
 from generator.resolve import resolve
 
 
-def _article(article_id: str, text: str, mentions: list[tuple[str, str, str, int, str]],
-             claims: tuple[ClaimFound, ...] = ()) -> tuple[Article, Analysis]:
+def _article(
+    article_id: str,
+    text: str,
+    mentions: list[tuple[str, str, str, int, str]],
+    claims: tuple[ClaimFound, ...] = (),
+) -> tuple[Article, Analysis]:
     """An article whose mentions are (surface, name, kind, cluster, role), found in order."""
     found, cursor = [], 0
     for surface, name, kind, cluster, role in mentions:
@@ -30,9 +34,14 @@ def _graph(items: list[tuple[Article, Analysis]], reg: register.Register = regis
 
 
 def test_one_person_across_articles_and_spellings() -> None:
-    a = _article("a", "Volodymyr Zelenski spoke. Zelenski left.",
-                 [("Volodymyr Zelenski", "Volodymyr Zelenski", "person", 0, "name"),
-                  ("Zelenski", "Volodymyr Zelenski", "person", 0, "name")])
+    a = _article(
+        "a",
+        "Volodymyr Zelenski spoke. Zelenski left.",
+        [
+            ("Volodymyr Zelenski", "Volodymyr Zelenski", "person", 0, "name"),
+            ("Zelenski", "Volodymyr Zelenski", "person", 0, "name"),
+        ],
+    )
     b = _article("b", "Zelenski replied.", [("Zelenski", "Zelenski", "person", 0, "name")])
     graph = _graph([a, b])
     assert [e.name for e in graph.entities] == ["Volodymyr Zelenski"]
@@ -40,9 +49,14 @@ def test_one_person_across_articles_and_spellings() -> None:
 
 
 def test_surname_shared_by_two_people_is_not_merged() -> None:
-    a = _article("a", "John Smith and Jane Smith met. Smith spoke.",
-                 [("John Smith", "John Smith", "person", 0, "name"),
-                  ("Jane Smith", "Jane Smith", "person", 1, "name")])
+    a = _article(
+        "a",
+        "John Smith and Jane Smith met. Smith spoke.",
+        [
+            ("John Smith", "John Smith", "person", 0, "name"),
+            ("Jane Smith", "Jane Smith", "person", 1, "name"),
+        ],
+    )
     b = _article("b", "Smith spoke.", [("Smith", "Smith", "person", 0, "name")])
     graph = _graph([a, b])
     assert sorted(e.name for e in graph.entities) == ["Jane Smith", "John Smith", "Smith"]
@@ -56,9 +70,15 @@ def test_register_renames_merges_and_ignores(tmp_path: Path) -> None:
         "  noise:\n    ignore: true\n    aliases: [The Event]\n",
         encoding="utf-8",
     )
-    a = _article("a", "Kiev and Kyiv. The Event.",
-                 [("Kiev", "Kiev", "person", 0, "name"), ("Kyiv", "Kyiv", "region", 1, "name"),
-                  ("The Event", "The Event", "organization", 2, "name")])
+    a = _article(
+        "a",
+        "Kiev and Kyiv. The Event.",
+        [
+            ("Kiev", "Kiev", "person", 0, "name"),
+            ("Kyiv", "Kyiv", "region", 1, "name"),
+            ("The Event", "The Event", "organization", 2, "name"),
+        ],
+    )
     graph = _graph([a], register.load(path))
     assert [(e.id, e.name, e.kind) for e in graph.entities] == [("kyiv", "Kyiv", "region")]
     assert "Kiev" in graph.entities[0].aliases
@@ -67,8 +87,9 @@ def test_register_renames_merges_and_ignores(tmp_path: Path) -> None:
 
 def test_multi_paragraph_quote_is_one_claim_with_parts() -> None:
     text = "Truss said: “One. Two.” More: “Three.”"
-    one = ClaimFound(Span(text.index("One"), text.index("Two.") + 4), "direct", 0, speaker=Span(0, 5),
-                     speaker_cluster=0)
+    one = ClaimFound(
+        Span(text.index("One"), text.index("Two.") + 4), "direct", 0, speaker=Span(0, 5), speaker_cluster=0
+    )
     two = ClaimFound(Span(text.index("Three"), text.index("Three") + 6), "direct", 0, part_of=0)
     a = _article("a", text, [("Truss", "Liz Truss", "person", 0, "name")], (one, two))
     graph = _graph([a])
@@ -80,8 +101,13 @@ def test_multi_paragraph_quote_is_one_claim_with_parts() -> None:
 
 def test_group_speaker_gets_a_group_entity() -> None:
     text = "Military experts say it will fall."
-    claim = ClaimFound(Span(text.index("it"), len(text) - 1), "indirect", 0, speaker=Span(0, 16),
-                       speaker_label="military experts")
+    claim = ClaimFound(
+        Span(text.index("it"), len(text) - 1),
+        "indirect",
+        0,
+        speaker=Span(0, 16),
+        speaker_label="military experts",
+    )
     graph = _graph([_article("a", text, [], (claim,))])
     assert [(e.name, e.kind) for e in graph.entities] == [("military experts", "group")]
     assert graph.claims[0].speaker == graph.entities[0].id
@@ -90,8 +116,10 @@ def test_group_speaker_gets_a_group_entity() -> None:
 @pytest.mark.parametrize("extra_first", [False, True])
 def test_claim_ids_do_not_depend_on_other_claims(extra_first: bool) -> None:
     text = "A said “first words here”. B said “second words here”."
-    spans = [Span(text.index("first"), text.index("first") + 16),
-             Span(text.index("second"), text.index("second") + 17)]
+    spans = [
+        Span(text.index("first"), text.index("first") + 16),
+        Span(text.index("second"), text.index("second") + 17),
+    ]
     claims = tuple(ClaimFound(s, "direct", 0) for s in spans)
     full = _graph([_article("a", text, [], claims)])
     partial = _graph([_article("a", text, [], claims[1:] if extra_first else claims[:1])])
@@ -102,8 +130,12 @@ def test_claim_ids_do_not_depend_on_other_claims(extra_first: bool) -> None:
 def test_claim_about_lists_entities_inside_the_claim() -> None:
     text = "Biden said “Moscow manufactured it”."
     claim = ClaimFound(Span(text.index("Moscow"), text.index("it”") + 2), "direct", 0, speaker_cluster=0)
-    a = _article("a", text, [("Biden", "Joe Biden", "person", 0, "name"),
-                             ("Moscow", "Moscow", "region", 1, "name")], (claim,))
+    a = _article(
+        "a",
+        text,
+        [("Biden", "Joe Biden", "person", 0, "name"), ("Moscow", "Moscow", "region", 1, "name")],
+        (claim,),
+    )
     graph = _graph([a])
     assert graph.claims[0].about == ("moscow",)
     assert graph.claims[0].speaker == "joe-biden"

@@ -116,9 +116,7 @@ def _majority_cluster(entity: int, gold: list[GoldMention], predicted: list[Ment
     votes: Counter[int] = Counter()
     for g in gold:
         if g.entity == entity and g.role == "name":
-            votes.update(
-                p.cluster for p in predicted if p.span.overlaps(g.span) and p.role == "name"
-            )
+            votes.update(p.cluster for p in predicted if p.span.overlaps(g.span) and p.role == "name")
     return min(votes, key=lambda c: (-votes[c], c)) if votes else -1
 
 
@@ -134,9 +132,7 @@ def _epithet_row(
     found = 0
     for g in epithets:
         want = _majority_cluster(g.entity, gold, predicted)
-        ok = any(
-            p.span.overlaps(g.span) and p.role == "epithet" and p.cluster == want for p in predicted
-        )
+        ok = any(p.span.overlaps(g.span) and p.role == "epithet" and p.cluster == want for p in predicted)
         found += ok
         if not ok:
             name = data["entities"][g.entity]["name"]
@@ -168,9 +164,7 @@ def _cluster_rows(
     for entity, clusters in sorted(clusters_of.items()):
         whole += len(clusters) == 1
         if len(clusters) > 1:
-            failures.append(
-                f"split {data['entities'][entity]['name']!r} over clusters {sorted(clusters)}"
-            )
+            failures.append(f"split {data['entities'][entity]['name']!r} over clusters {sorted(clusters)}")
     pure = 0
     for cluster, ents in sorted(entities_of.items()):
         pure += len(ents) == 1

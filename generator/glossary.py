@@ -1,0 +1,161 @@
+"""The editable glossary (``seeds/glossary.yml``): terms explained in tooltips and on a page.
+
+Format::
+
+    terms:
+      - term: annexation
+        definition: One country declaring that territory of another is now its own.
+        variants: [annexed, annexes]   # optional: other forms of the word to mark
+
+A term is marked wherever it appears as a whole word (with its first letter lowercase or
+capitalised), through the Markdown ``abbr`` extension; Material shows the definition as a
+tooltip. Definitions are editorial text and are escaped like any other.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markupsafe import Markup
+
+from generator.errors import BuildError, yaml_error
+from generator.slugs import slugify
+
+_KEYS = frozenset({"term", "definition", "variants"})
+_WORDS = re.compile(r"[A-Za-z][A-Za-z ]*[A-Za-z]")
+_HINT = "see the format at the top of generator/glossary.py"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary entry, validated."""
+
+    term: str
+    definition: str
+    variants: tuple[str, ...] = ()
+    line: int = 0  #: line in the glossary file, for error messages
+
+    @property
+    def anchor(self) -> str:
+        """The entry's id on the glossary page."""
+        return slugify(self.term)
+
+    def forms(self) -> tuple[str, ...]:
+        """Every spelling marked in the text: the term, its variants, each also capitalised."""
+        out: list[str] = []
+        for word in (self.term, *self.variants):
+            for form in (word, word[:1].upper() + word[1:]):
+                if form not in out:
+                    out.append(form)
+        return tuple(out)
+
+
+def load(path: Path) -> tuple[Term, ...]:
+    """Read and validate the glossary; a missing file is an empty glossary."""
+    if not path.exists():
+        return ()
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise BuildError("not valid UTF-8", path=path, hint="re-save the file as UTF-8") from None
+    except yaml.YAMLError as err:
+        raise yaml_error(err, path, f"fix the syntax; {_HINT}") from None
+    if node is None:
+        return ()
+    terms = [_term(item, path) for item in _items(node, path)]
+    _check_unique(terms, path)
+    return tuple(sorted(terms, key=lambda t: t.term.lower()))
+
+
+def _items(root: yaml.Node, path: Path) -> list[yaml.Node]:
+    """The nodes of the ``terms:`` list."""
+    if not isinstance(root, yaml.MappingNode):
+        raise BuildError("the glossary must be a mapping with a 'terms' key", path=path, line=1, hint=_HINT)
+    top = {str(k.value): v for k, v in root.value}
+    unknown = sorted(set(top) - {"terms"})
+    if unknown:
+        raise BuildError(f"unknown top-level key(s): {', '.join(unknown)}", path=path, line=1, hint=_HINT)
+    body = top.get("terms")
+    if body is None or (isinstance(body, yaml.ScalarNode) and body.value in ("", "null", "~")):
+        return []
+    if not isinstance(body, yaml.SequenceNode):
+        raise BuildError("'terms' must be a list of entries", path=path, line=body.start_mark.line + 1)
+    return list(body.value)
+
+
+def _term(node: yaml.Node, path: Path) -> Term:
+    """One entry, with every field checked."""
+    line = node.start_mark.line + 1
+    raw: Any = yaml.safe_load(yaml.serialize(node))
+    if not isinstance(raw, dict):
+        raise BuildError("each glossary entry must be a mapping", path=path, line=line, hint=_HINT)
+    unknown = sorted(str(k) for k in raw if k not in _KEYS)
+    if unknown:
+        raise BuildError(
+            f"unknown key(s): {', '.join(unknown)}",
+            path=path,
+            line=line,
+            hint="allowed: term, definition, variants",
+        )
+    term = _word(raw.get("term"), "term", path, line)
+    definition = raw.get("definition")
+    if not isinstance(definition, str) or not definition.strip():
+        raise BuildError(f"the term '{term}' needs a 'definition' (text)", path=path, line=line)
+    variants = raw.get("variants", [])
+    if not isinstance(variants, list):
+        raise BuildError(f"'variants' of '{term}' must be a list of words", path=path, line=line)
+    return Term(
+        term=term,
+        definition=" ".join(definition.split()),
+        variants=tuple(_word(v, "variant", path, line) for v in variants),
+        line=line,
+    )
+
+
+def _word(value: Any, what: str, path: Path, line: int) -> str:
+    """A term or variant: letters and single spaces only, so it can be matched in the text."""
+    if not isinstance(value, str) or not _WORDS.fullmatch(" ".join(value.split())):
+        raise BuildError(
+            f"the {what} {value!r} must be one or more words of letters",
+            path=path,
+            line=line,
+            hint="no punctuation or digits; put other forms of a word in 'variants'",
+        )
+    return " ".join(value.split())
+
+
+def _check_unique(terms: list[Term], path: Path) -> None:
+    """No spelling belongs to two entries."""
+    owner: dict[str, Term] = {}
+    for term in terms:
+        for form in term.forms():
+            key = form.lower()
+            if key in owner and owner[key] is not term:
+                raise BuildError(
+                    f"'{form}' is listed under both '{owner[key].term}' and '{term.term}'",
+                    path=path,
+                    line=term.line,
+                    hint="keep each spelling in one entry",
+                )
+            owner[key] = term
+
+
+def used_in(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
+    """The terms that occur, as whole words, in any of ``texts``."""
+    joined = "\n".join(texts)
+    return [t for t in terms if any(re.search(rf"\b{re.escape(f)}\b", joined) for f in t.forms())]
+
+
+def abbreviations(terms: Iterable[Term]) -> list[Markup]:
+    """Markdown ``abbr`` definitions, ``*[form]: definition``, one per spelling."""
+    out = []
+    for term in terms:
+        title = html.escape(term.definition, quote=True)
+        out += [Markup(f"*[{form}]: {title}") for form in term.forms()]
+    return out
