@@ -126,7 +126,10 @@ def find_claims(
     kept = [
         q
         for q in quotes
-        if q.chain not in transcript and _is_claim(q, text) and not _names_a_work(q.part, index)
+        if q.chain not in transcript
+        and _is_claim(q, text)
+        and not _names_a_work(q.part, index)
+        and not _crosshead(q.part, paras, text)
     ]
     direct = [_direct_claim(q, sents) for q in kept]
     indirect = _indirect_claims(index, sents)
@@ -391,7 +394,7 @@ def _propagate(quotes: list[_Quote], paras: Sequence[Paragraph], text: str) -> N
 
 
 def _share_along_chains(quotes: list[_Quote]) -> None:
-    """Every part of a quote over several paragraphs without a cue of its own takes the chain's first speaker."""
+    """Parts of a quote over several paragraphs without a cue of their own take its first speaker."""
     found: dict[int, Speaker] = {}
     for quote in quotes:
         if _has_speaker(quote.speaker) and quote.chain not in found:
@@ -471,6 +474,20 @@ def _names_a_work(part: QuotePart, index: Index) -> bool:
     if before.lemma_.lower() in _WORK_NOUNS:
         return True
     return before.text in _POSSESSIVE and i > 0 and _is_organisation(doc[i - 1], index)
+
+
+def _crosshead(part: QuotePart, paras: Sequence[Paragraph], text: str) -> bool:
+    """True for a subheading: a later paragraph that is only a short Title Case phrase in single marks.
+
+    Newspapers set crossheads ("'All Bets Are Off.'") between sections; the words
+    are a heading (at most a pull quote repeating the article), not a claim reported there.
+    """
+    para = paras[part.paragraph].span
+    if part.paragraph == 0 or not part.single or part.opening != para.start:
+        return False
+    words = part.span.slice(text)
+    closing = text[part.span.end : para.end].strip()
+    return len(words.split()) <= _TITLE_WORDS and _title_case(words) and len(closing) <= 2
 
 
 def _title_case(words: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,7 @@ def render_pages(pages: Sequence[PageSpec], env: jinja2.Environment | None = Non
     out: dict[str, str] = {}
     for spec in pages:
         text = env.get_template(spec.template).render(**spec.context)
-        out[spec.path] = _tidy(text)
+        out[spec.path] = _tidy(renumber_footnotes(text))
     return out
 
 
@@ -67,3 +68,30 @@ def _tidy(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out).strip("\n") + "\n"
+
+
+_NOTE_REF = re.compile(r"(?<!\\)\[\^(\d+)\](?!:)")
+_NOTE_DEF = re.compile(r"^\[\^(\d+)\]:")
+
+
+def renumber_footnotes(text: str) -> str:
+    """Number footnotes in reading order, and list their definitions in that order.
+
+    Pages cite sources while their contexts are built, which is not the order a reader
+    meets them, and Python-Markdown numbers notes by definition order. Definitions are
+    whole lines starting ``[^n]:``; escaped article text never matches.
+    """
+    lines = text.split("\n")
+    definitions = {m.group(1): line for line in lines if (m := _NOTE_DEF.match(line))}
+    body = "\n".join(line for line in lines if not _NOTE_DEF.match(line))
+    order: dict[str, int] = {}
+    for match in _NOTE_REF.finditer(body):
+        order.setdefault(match.group(1), len(order) + 1)
+    if not definitions:
+        return text
+    # Notes never referenced keep their place after the others (none are expected).
+    ranked = sorted(definitions, key=lambda old: (old not in order, order.get(old, 0), int(old)))
+    number = {old: str(i) for i, old in enumerate(ranked, start=1)}
+    body = _NOTE_REF.sub(lambda m: f"[^{number.get(m.group(1), m.group(1))}]", body)
+    notes = [_NOTE_DEF.sub(f"[^{number[old]}]:", definitions[old], count=1) for old in ranked]
+    return body.rstrip("\n") + "\n\n" + "\n\n".join(notes) + "\n"

@@ -4,7 +4,8 @@ Works on spaCy's dependency parse. A cue is a reporting verb ("said", "told",
 "claimed") or a reporting noun ("claim", "statement"); its speaker is the verb's
 subject, found through conjoined and embedded verbs ("annexed ... and vowed").
 Speaker words are turned into an in-article entity cluster through the mentions
-found by :mod:`generator.entities`; a pronoun goes to the most recent person.
+found by :mod:`generator.entities`; a pronoun goes to the most recent person the article
+does not mark as the other gender (an honorific or a gendered noun at the name).
 """
 
 from __future__ import annotations

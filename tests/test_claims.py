@@ -432,3 +432,104 @@ def test_transcript_is_no_claim(nlp: Any) -> None:
         '"WALLACE: Thank you, Governor."'
     )
     assert [c for c in _claims(nlp, text) if c.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A gerund after a preposition shares the subject of the clause it attaches to.
+        (
+            'Dr. Ray Dean, a physician, appeared on TV and began by saying he would "never" diagnose anyone.',
+            "never",
+            "Dean",
+        ),
+        (
+            'After saying her ankle was "badly swollen," she went to the hospital.',
+            "badly swollen",
+            "she",
+        ),
+        # A participle describing a statement: whoever issued the statement.
+        (
+            'The Security Council issued a statement calling the test "a clear violation" of its rules.',
+            "a clear violation",
+            "Security Council",
+        ),
+        # Phrasal reporting verbs.
+        (
+            'The audit also points out that "the penalties are far too light to matter."',
+            "the penalties are far too light to matter.",
+            "The audit",
+        ),
+        ('Lately, Senator Reid has gone after Trump as a "spoiled brat."', "spoiled brat.", "Reid"),
+        # A cue in a clause beside another speaker's verb keeps the quote.
+        (
+            'As Trump went on about "how the system is rigged," Melanie Austin said yes again and again.',
+            "how the system is rigged",
+            "Trump",
+        ),
+        # The named subject before a colon beats a pronoun after the quote.
+        (
+            'Senator Claire Jones scolded him: "The science is against you on this," she said.',
+            "The science is against you on this",
+            "Claire Jones",
+        ),
+        # A quote set off by dashes right after a name.
+        (
+            "Many Republicans have said the same, including the former candidate Mitt Romney -- "
+            "''It is disqualifying to hide your returns'' -- and several senators.",
+            "It is disqualifying to hide your returns",
+            "Mitt Romney",
+        ),
+    ],
+)
+def test_more_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    """Gerunds, statements, phrasal cues, side clauses, colons and dashes name the speaker."""
+    direct = [c for c in _claims(nlp, text) if c.kind == "direct" and c.span.slice(text) == quote]
+    assert direct, [c.span.slice(text) for c in _claims(nlp, text)]
+    assert speaker in _speaker_words(direct[0], text)
+
+
+def test_continued_quote_with_own_cue_keeps_its_speaker(nlp: Any) -> None:
+    """A paragraph continuing an open quote but with its own cue names its own speaker."""
+    text = (
+        'Two lawmakers spoke. "It is a dog whistle," Rep. Ann Moore said. "If he is not legitimate, '
+        "then nobody is.\n"
+        '"I have been thinking about this for weeks," added Rep. Jim Clyburn, a party leader.'
+    )
+    direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert "Ann Moore" in _speaker_words(direct[0], text)
+    assert "Jim Clyburn" in _speaker_words(direct[-1], text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ('Mrs. Ruth Lee met Mr. Tom Becker on Monday. "We agreed on everything," she said.', "Lee"),
+        ('Mr. Tom Becker met Mrs. Ruth Lee on Monday. "We agreed on everything," he said.', "Becker"),
+        (
+            'The congresswoman, Ruth Lee, met Tom Becker, a businessman. "Nothing was settled," she said.',
+            "Lee",
+        ),
+    ],
+)
+def test_pronoun_agrees_with_stated_gender(nlp: Any, text: str, surname: str) -> None:
+    """He or she skips the latest person when the article marks that person as the other gender."""
+    analysis = analyse_text("t", text, nlp)
+    (claim,) = [c for c in analysis.claims if c.kind == "direct"]
+    assert any(surname in name for name in _cluster_names(analysis, claim.speaker_cluster))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The mayor spoke at length.\n'A Town on the Edge.'\nThe plant closed in May.", None),
+        (
+            "The mayor spoke at length.\nShe called the closure 'a disaster for everyone.'",
+            "a disaster for everyone.",
+        ),
+    ],
+)
+def test_crosshead_is_no_claim(nlp: Any, text: str, claim: str | None) -> None:
+    """A later paragraph that is only a Title Case phrase in single marks is a subheading."""
+    direct = [c.span.slice(text) for c in _claims(nlp, text) if c.kind == "direct"]
+    assert direct == ([claim] if claim else [])
