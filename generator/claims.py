@@ -95,6 +95,12 @@ _STAGE_DIRECTION = re.compile(r"\([A-Z][A-Z .,'’-]*\)\.?")
 _WEAK_CUES = frozenset({"continue", "conclude", "add", "repeat", "note", "observe", "post", "sing"})
 
 
+#: A noun naming voiced words, right before the opening mark ('chants of "...').
+_VOICE_BEFORE = re.compile(r"\b(chants?|cries|cry|shouts?|slogans?|cheers?|screams?|roars?) of\s*$")
+#: Who voiced them, right after the closing mark ('..." from the crowd').
+_VOICE_AFTER = re.compile(r"[\"”’'»]*\s+(?:from|by)\s+")
+
+
 @dataclass
 class _Quote:
     """A quote part while its speaker is being worked out."""
@@ -158,6 +164,9 @@ def _attribute(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> tup
     named = dash_before(part.opening, part.span.end, index) if part.closed else None
     if named is not None:
         return named, True
+    voiced = _voiced_by(part, index) if part.closed else None
+    if voiced is not None:
+        return voiced, True
     governing = _governing_cue(doc, tokens, index)
     if governing is not None:
         # A weak cue with nobody behind it ("the war continued") attributes nothing.
@@ -189,6 +198,22 @@ def _attribute(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> tup
     if cue is not None:
         return _speaker_of(cue, index), False
     return _NO_SPEAKER, False
+
+
+def _voiced_by(part: QuotePart, index: Index) -> Speaker | None:
+    """The source of a chant or cry: 'chants of "Russia!" from the crowd' speak for the crowd.
+
+    The quote is what the noun names, and "from"/"by" after it says who voiced it; the
+    verb the sentence hangs on ('he said, prompting chants of ...') reports someone else.
+    """
+    before = _VOICE_BEFORE.search(index.text, max(0, part.opening - 40), max(part.opening, 0))
+    after = _VOICE_AFTER.match(index.text, part.span.end)
+    if before is None or after is None or part.opening < 0:
+        return None
+    head = index.doc[index.token_at(after.end())]
+    while head.head.i != head.i and head.head.i > head.i and not head.head.is_punct:
+        head = head.head  # from the first word of the phrase up to its noun
+    return resolve(head, Span(before.start(1), before.end(1)), index)
 
 
 def _cue_is_local(quote: _Quote, index: Index) -> bool:

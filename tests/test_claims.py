@@ -533,3 +533,28 @@ def test_crosshead_is_no_claim(nlp: Any, text: str, claim: str | None) -> None:
     """A later paragraph that is only a Title Case phrase in single marks is a subheading."""
     direct = [c.span.slice(text) for c in _claims(nlp, text) if c.kind == "direct"]
     assert direct == ([claim] if claim else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "voiced_by"),
+    [
+        (
+            'The mayor spoke, prompting chants of "Jobs now!" from the crowd outside the hall.',
+            "Jobs now!",
+            "the crowd",
+        ),
+        ('She waved, and cries of "More!" came from the students.', None, None),
+        ('He finished to shouts of "Encore!" by the fans in the front row.', "Encore!", "the fans"),
+    ],
+)
+def test_chants_belong_to_whoever_voiced_them(
+    nlp: Any, text: str, quote: str | None, voiced_by: str | None
+) -> None:
+    claims = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    if quote is None:
+        # "came from" is not "... of "X" from": no rule fires, whatever else attributes it.
+        assert all(not (c.speaker and c.speaker.slice(text).startswith("the students")) for c in claims)
+        return
+    claim = next(c for c in claims if c.span.slice(text) == quote)
+    assert claim.speaker is not None and claim.speaker.slice(text).startswith(voiced_by or "")
+    assert claim.speaker_cluster is None

@@ -120,7 +120,7 @@ def evaluate(path: Path, verbose: bool = False) -> list[Table]:
         if verbose:
             for gold, got in misses:
                 print(f"{doc['doc_id']}: {_describe(doc['text'], gold)}{got}")
-    title = f"GUM news entities ({len(docs)} documents, {path})"
+    title = f"GUM news entities ({len(docs)} documents, {path.name})"
     rows = (
         _rows("", ours)
         + _by_type_rows(by_type)
