@@ -7,75 +7,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.model import Span
-from generator.speakers import Index, token_span
+from generator.speakers import REPORTING_VERBS, Index, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Lemmas whose clause (ccomp) or infinitive (xcomp) is what the speaker said.
-REPORTING_VERBS: frozenset[str] = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "claim",
-        "declare",
-        "warn",
-        "state",
-        "note",
-        "argue",
-        "insist",
-        "explain",
-        "write",
-        "tweet",
-        "post",
-        "report",
-        "announce",
-        "admit",
-        "acknowledge",
-        "suggest",
-        "predict",
-        "boast",
-        "complain",
-        "allege",
-        "deny",
-        "confirm",
-        "concede",
-        "contend",
-        "maintain",
-        "assert",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "reiterate",
-        "repeat",
-        "testify",
-        "vow",
-        "promise",
-        "pledge",
-        "threaten",
-        "agree",
-        "urge",
-        "press",
-        "ask",
-        "demand",
-        "caution",
-        "advise",
-        "reply",
-        "respond",
-        "answer",
-        "recall",
-        "reveal",
-        "disclose",
-        "indicate",
-        "affirm",
-        "assure",
-        "reassure",
-        "inform",
-        "proclaim",
-        "estimate",
-    ]
-)
 #: Lemmas that characterise an object: "called the annexation a dangerous escalation".
 CHARACTERISING_VERBS: frozenset[str] = frozenset(
     ["call", "describe", "brand", "label", "dub", "term", "characterize", "characterise", "dismiss"]
