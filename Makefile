@@ -40,7 +40,7 @@ bench: $(VENV)/.site  ## Speed and size figures (see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench.py --corpus $(EVAL_DATA)/polnear-dev $(BENCH_ARGS)
 
 screenshots: site $(VENV)/.dev chromium  ## Article, actor and claim pages at desktop and phone width, into screenshots/
-	$(BIN)/python benchmarks/screenshots.py --site site --out screenshots
+	$(BIN)/python -m benchmarks.screenshots --site site --out screenshots
 
 # Debian's Chromium for the browser tests; as root through apt-get, otherwise Playwright's own.
 chromium: $(VENV)/.dev

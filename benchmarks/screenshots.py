@@ -2,7 +2,7 @@
 
 Usage (after ``make site``)::
 
-    .venv/bin/python benchmarks/screenshots.py --site site --out screenshots [--dark] [--full]
+    .venv/bin/python -m benchmarks.screenshots --site site --out screenshots [--dark] [--full]
 
 The site is served from 127.0.0.1 on a free port; pages are chosen from
 ``site/data/explainer.json`` (the first article, the person with most claims, and one of
@@ -12,46 +12,14 @@ that person's claims on a question others answer too), so the command needs no s
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from benchmarks.browser import launch, serve
 from generator.pages import questions
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 780)}
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@contextmanager
-def serve(root: Path) -> Iterator[str]:
-    """Serve ``root`` on 127.0.0.1 with an ephemeral port; yields the base URL."""
-    handler = functools.partial(_Quiet, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def pick_pages(site: Path) -> dict[str, str]:
@@ -73,13 +41,6 @@ def pick_pages(site: Path) -> dict[str, str]:
 
     claim = max(claims_by[actor["id"]], key=lambda c: (voices(c), c["kind"] == "direct", c["id"]))
     return {"article": data["articles"][0]["url"], "actor": actor["url"], "claim": claim["url"]}
-
-
-def launch(playwright: Any) -> Any:
-    """Debian's Chromium when installed, else Playwright's own."""
-    if CHROMIUM.exists():
-        return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-    return playwright.chromium.launch()
 
 
 def shoot(site: Path, out: Path, dark: bool, full: bool) -> list[Path]:

@@ -6,44 +6,24 @@ Chromium is Debian's (``/usr/bin/chromium``) when installed, else Playwright's o
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from benchmarks.browser import launch, serve
+
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture(scope="session")
 def site_url(seed_site: Path) -> Iterator[str]:
     """The built seed site, served over http from 127.0.0.1 on a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(seed_site / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(seed_site / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -52,10 +32,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        if CHROMIUM.exists():
-            chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        else:
-            chromium = p.chromium.launch()
+        chromium = launch(p)
         yield chromium
         chromium.close()
 
