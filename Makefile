@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 SEEDS ?= seeds
 DOCS ?= docs
 EVAL_DATA ?= ../shared/eval-data
+# The sizes the targets are stated for; about 15 minutes on 2 cores.
+BENCH_ARGS ?= --sizes 100,1000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site docs serve test lint typecheck pytest evaluate bench screenshots lock chromium clean
