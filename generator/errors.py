@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 # Control characters other than newline: a file name holding ESC could drive the terminal.
@@ -39,6 +40,26 @@ class BuildError(Exception):
 def printable(text: str) -> str:
     """``text`` with control characters shown as escapes, safe to print to a terminal."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def reject_unknown_keys(
+    keys: Iterable[object],
+    allowed: Collection[str],
+    *,
+    what: str,
+    path: Path | str,
+    line: int | None = None,
+    hint: str | None = None,
+) -> None:
+    """Stop on keys outside ``allowed``: ``unknown {what}: a, b`` (a typo must not pass silently)."""
+    unknown = sorted(str(k) for k in keys if k not in allowed)
+    if unknown:
+        raise BuildError(
+            f"unknown {what}: {', '.join(unknown)}",
+            path=path,
+            line=line,
+            hint=hint or f"allowed keys: {', '.join(sorted(allowed))}",
+        )
 
 
 def yaml_error(err: Exception, path: Path | str, hint: str) -> BuildError:

@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from markupsafe import Markup
 
-from generator.errors import BuildError, yaml_error
+from generator.errors import BuildError, reject_unknown_keys, yaml_error
 from generator.slugs import slugify
 
 _KEYS = frozenset({"term", "definition", "variants"})
@@ -78,9 +78,7 @@ def _items(root: yaml.Node, path: Path) -> list[yaml.Node]:
     if not isinstance(root, yaml.MappingNode):
         raise BuildError("the glossary must be a mapping with a 'terms' key", path=path, line=1, hint=_HINT)
     top = {str(k.value): v for k, v in root.value}
-    unknown = sorted(set(top) - {"terms"})
-    if unknown:
-        raise BuildError(f"unknown top-level key(s): {', '.join(unknown)}", path=path, line=1, hint=_HINT)
+    reject_unknown_keys(top, {"terms"}, what="top-level key(s)", path=path, line=1, hint=_HINT)
     body = top.get("terms")
     if body is None or (isinstance(body, yaml.ScalarNode) and body.value in ("", "null", "~")):
         return []
@@ -95,14 +93,9 @@ def _term(node: yaml.Node, path: Path) -> Term:
     raw: Any = yaml.safe_load(yaml.serialize(node))
     if not isinstance(raw, dict):
         raise BuildError("each glossary entry must be a mapping", path=path, line=line, hint=_HINT)
-    unknown = sorted(str(k) for k in raw if k not in _KEYS)
-    if unknown:
-        raise BuildError(
-            f"unknown key(s): {', '.join(unknown)}",
-            path=path,
-            line=line,
-            hint="allowed: term, definition, variants",
-        )
+    reject_unknown_keys(
+        raw, _KEYS, what="key(s)", path=path, line=line, hint="allowed: term, definition, variants"
+    )
     term = _word(raw.get("term"), "term", path, line)
     definition = raw.get("definition")
     if not isinstance(definition, str) or not definition.strip():

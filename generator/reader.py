@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from generator.errors import BuildError, yaml_error
+from generator.errors import BuildError, reject_unknown_keys, yaml_error
 from generator.model import Article, ArticleMeta
 from generator.slugs import slugify
 
@@ -147,13 +147,7 @@ def _read_meta(path: Path) -> ArticleMeta:
             line=1,
             hint="write lines like 'title: ...'",
         )
-    unknown = sorted(str(k) for k in raw if k not in _META_KEYS)
-    if unknown:
-        raise BuildError(
-            f"unknown metadata key(s): {', '.join(unknown)}",
-            path=path,
-            hint=f"allowed keys: {', '.join(sorted(_META_KEYS))}",
-        )
+    reject_unknown_keys(raw, _META_KEYS, what="metadata key(s)", path=path)
     values: dict[str, str | None] = {}
     for key, value in raw.items():
         if isinstance(value, datetime.date):

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from generator.errors import BuildError, yaml_error
+from generator.errors import BuildError, reject_unknown_keys, yaml_error
 from generator.model import ENTITY_KINDS, EntityKind
 from generator.reader import check_text, read_yaml_text
 from generator.slugs import slugify
@@ -107,14 +107,14 @@ def _entries(root: yaml.Node, path: Path) -> list[Entry]:
             line = key_node.start_mark.line + 1
             raise BuildError(f"the key '{key}' appears twice", path=path, line=line, hint="keep one of them")
         top[key] = value_node
-    unknown = sorted(set(top) - {"entities"})
-    if unknown:
-        raise BuildError(
-            f"unknown top-level key(s): {', '.join(unknown)}",
-            path=path,
-            line=1,
-            hint="the register has one key, 'entities'",
-        )
+    reject_unknown_keys(
+        top,
+        {"entities"},
+        what="top-level key(s)",
+        path=path,
+        line=1,
+        hint="the register has one key, 'entities'",
+    )
     body = top.get("entities")
     if body is None or (isinstance(body, yaml.ScalarNode) and body.value in ("", "null", "~")):
         return []
@@ -172,14 +172,7 @@ def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
             line=line,
             hint="indent its keys below it",
         )
-    unknown = sorted(str(k) for k in raw if k not in _KEYS)
-    if unknown:
-        raise BuildError(
-            f"unknown key(s) in '{entity_id}': {', '.join(unknown)}",
-            path=path,
-            line=line,
-            hint=f"allowed keys: {', '.join(sorted(_KEYS))}",
-        )
+    reject_unknown_keys(raw, _KEYS, what=f"key(s) in '{entity_id}'", path=path, line=line)
     kind = raw.get("kind")
     if kind is not None and kind not in ENTITY_KINDS:
         raise BuildError(
