@@ -18,6 +18,8 @@ from generator.writer import MANIFEST, write_tree
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "templates" / "assets"
 SITE_NAME = "Annotated news explainer"
+#: The register's file name in the seeds folder.
+REGISTER = "entities.yml"
 #: Pages rendered between two progress updates.
 _CHUNK = 200
 
@@ -46,13 +48,15 @@ def build(
     ``processes`` the number of parsing processes (None: one per core).
     """
     previous = urls.previous_export(docs)
-    graph = gather(seeds, pins=urls.pins_from(previous), cache=cache, progress=progress, processes=processes)
+    reg = register.load(seeds / REGISTER)
+    pins = urls.pins_from(previous)
+    graph = gather(seeds, pins, reg=reg, cache=cache, progress=progress, processes=processes)
     record = cache_module.BuildRecord(cache, docs)
     unchanged = record.current(cache_module.build_stamp(seeds))
     if unchanged is not None:
         return BuildResult(graph, 0, unchanged, 0)
-    files = render_site(graph, _extra(seeds), progress)
-    redirects = _redirects(seeds, graph, previous, files)
+    files = render_site(graph, _extra(seeds, reg), progress)
+    redirects = _redirects(seeds, reg, graph, previous, files)
     pages = render.render_pages(urls.redirect_pages(redirects, urls.live_urls(files)))
     files.update({path: text.encode("utf-8") for path, text in pages.items()})
     progress.note(f"writing {len(files)} files")
@@ -64,12 +68,16 @@ def build(
 
 
 def _redirects(
-    seeds: Path, graph: Graph, previous: dict[str, Any] | None, files: dict[str, bytes]
+    seeds: Path,
+    reg: register.Register,
+    graph: Graph,
+    previous: dict[str, Any] | None,
+    files: dict[str, bytes],
 ) -> tuple[urls.Redirect, ...]:
     """Redirects for pages that moved; fails if a published URL would be lost."""
     return urls.plan(
         graph,
-        register.load(seeds / "entities.yml"),
+        reg,
         previous,
         urls.read_published(seeds),
         urls.manual_redirects(seeds),
@@ -89,13 +97,18 @@ def gather(
     seeds: Path,
     pins: dict[str, str] | None = None,
     *,
+    reg: register.Register | None = None,
     cache: Path | None = None,
     progress: Progress = SILENT,
     processes: int | None = None,
 ) -> Graph:
-    """Every article read and analysed (cached analyses reused), and the whole graph resolved."""
+    """Every article read and analysed (cached analyses reused), and the whole graph resolved.
+
+    ``reg`` is the register when the caller has loaded it already, else it is read here.
+    """
     articles = reader.read_articles(seeds, root=seeds.parent)
-    reg = register.load(seeds / "entities.yml")
+    if reg is None:
+        reg = register.load(seeds / REGISTER)
     analyses = analyse_all(
         articles,
         cache=cache_module.AnalysisCache(cache),
@@ -128,11 +141,10 @@ def _render_pages(specs: list[PageSpec], progress: Progress) -> dict[str, str]:
     return pages
 
 
-def _extra(seeds: Path) -> dict[str, Any]:
+def _extra(seeds: Path, reg: register.Register) -> dict[str, Any]:
     """Site-wide values for the home and method pages."""
     from generator import nlp
 
-    reg = register.load(seeds / "entities.yml")
     evaluation_path = seeds / "evaluation.json"
     evaluation = json.loads(evaluation_path.read_text("utf-8")) if evaluation_path.exists() else None
     return {

@@ -152,14 +152,14 @@ def _group_key(
         return None
     for key in keys:
         if key in reg_index:
-            return _REG + reg_index[key]
+            return _registered(key, reg_index)
     key = keys[0]
     if kind == "person" and len(name.split()) == 1:
         # A surname alone joins the one person of that surname named in full elsewhere.
         full = surname_index.get(names.surname_key(name), set())
         if len(full) == 1:
             key = next(iter(full))
-    return _REG + reg_index[key] if key in reg_index else key
+    return _registered(key, reg_index)
 
 
 def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str | None:
@@ -167,6 +167,11 @@ def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str 
     key = names.match_key(label, "group")
     if key in ignored:
         return None
+    return _registered(key, reg_index)
+
+
+def _registered(key: str, reg_index: dict[str, str]) -> str:
+    """The group key for a name key: the register entry's id when it names one."""
     return _REG + reg_index[key] if key in reg_index else key
 
 
