@@ -56,13 +56,14 @@ def build(
     if unchanged is not None:
         return BuildResult(graph, 0, unchanged, 0)
     files = render_site(graph, _extra(seeds, reg), progress)
-    redirects = _redirects(seeds, reg, graph, previous, files)
-    pages = render.render_pages(urls.redirect_pages(redirects, urls.live_urls(files)))
+    live = urls.live_urls(files)  # before the redirect pages join them: those are not live
+    redirects = _redirects(seeds, reg, graph, previous, live)
+    pages = render.render_pages(urls.redirect_pages(redirects, live))
     files.update({path: text.encode("utf-8") for path, text in pages.items()})
     progress.note(f"writing {len(files)} files")
     written, unchanged, deleted = write_tree(docs, files)
     progress.end()
-    _record_published(seeds, files, redirects)
+    _record_published(seeds, live, redirects)
     record.save(cache_module.build_stamp(seeds), files, also=[MANIFEST])
     return BuildResult(graph, written, unchanged, deleted)
 
@@ -72,7 +73,7 @@ def _redirects(
     reg: register.Register,
     graph: Graph,
     previous: dict[str, Any] | None,
-    files: dict[str, bytes],
+    live: dict[str, str],
 ) -> tuple[urls.Redirect, ...]:
     """Redirects for pages that moved; fails if a published URL would be lost."""
     return urls.plan(
@@ -81,13 +82,13 @@ def _redirects(
         previous,
         urls.read_published(seeds),
         urls.manual_redirects(seeds),
-        urls.live_urls(files),
+        live,
     )
 
 
-def _record_published(seeds: Path, files: dict[str, bytes], redirects: tuple[urls.Redirect, ...]) -> None:
+def _record_published(seeds: Path, live: dict[str, str], redirects: tuple[urls.Redirect, ...]) -> None:
     """Update the committed list of published URLs (after ``docs`` is written)."""
-    text = urls.render_published(urls.live_urls(files), redirects)
+    text = urls.render_published(live, redirects)
     path = seeds / urls.PUBLISHED
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")

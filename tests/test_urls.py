@@ -127,6 +127,8 @@ def test_merging_two_entities_redirects_the_old_url(project: tuple[Path, Path]) 
     _build(seeds, docs)
     after = _published(seeds)
     assert after[f"entities/{ids['Olaf Scholz']}/"] == f"entities/{ids['Angela Merkel']}/"
+    listed = yaml.safe_load((seeds / urls.PUBLISHED).read_text(encoding="utf-8"))
+    assert f"entities/{ids['Olaf Scholz']}/" not in listed["pages"]  # moved, not live
     _assert_nothing_lost(before, seeds, docs)
 
 
