@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import analyse, nlp  # noqa: E402
+from generator.analyse import nlp  # noqa: E402
+from generator.analyse import pipeline as analyse  # noqa: E402
 from generator.model import Article  # noqa: E402
 
 #: Characters the reader refuses (controls); some PolNeAR files hold a stray one.

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.browser import launch, serve
-from generator.pages import questions
+from generator.site.lookup import questions
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 780)}
 

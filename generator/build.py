@@ -7,13 +7,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import cache as cache_module
-from generator import export, glossary, reader, register, render, resolve, urls, views
 from generator.analyse import analyse_all
+from generator.analyse import cache as cache_module
 from generator.model import Graph
-from generator.pages import PageSpec
 from generator.progress import SILENT, Progress
-from generator.writer import MANIFEST, write_tree
+from generator.read import glossary, previous, register
+from generator.read import redirects as seeds_redirects
+from generator.read.articles import read_articles
+from generator.resolve import pins as pins_module
+from generator.resolve import redirects, resolve
+from generator.site import export, render, views
+from generator.site.render import PageSpec
+from generator.write import published, record
+from generator.write.tree import MANIFEST, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "templates" / "assets"
@@ -47,24 +53,24 @@ def build(
     ``cache`` is the analysis cache folder (None: analyse everything, render everything);
     ``processes`` the number of parsing processes (None: one per core).
     """
-    previous = urls.previous_export(docs)
+    previous_export = previous.previous_export(docs)
     reg = register.load(seeds / REGISTER)
-    pins = urls.pins_from(previous)
+    pins = pins_module.pins_from(previous_export)
     graph = gather(seeds, pins, reg=reg, cache=cache, progress=progress, processes=processes)
-    record = cache_module.BuildRecord(cache, docs)
-    unchanged = record.current(cache_module.build_stamp(seeds))
+    build_record = record.BuildRecord(cache, docs)
+    unchanged = build_record.current(record.build_stamp(seeds))
     if unchanged is not None:
         return BuildResult(graph, 0, unchanged, 0)
     files = render_site(graph, _extra(seeds, reg), progress)
-    live = urls.live_urls(files)  # before the redirect pages join them: those are not live
-    redirects = _redirects(seeds, reg, graph, previous, live)
-    pages = render.render_pages(urls.redirect_pages(redirects, live))
+    live = redirects.live_urls(files)  # before the redirect pages join them: those are not live
+    moves = _redirects(seeds, reg, graph, previous_export, live)
+    pages = render.render_pages(views.redirect_pages(moves, live))
     files.update({path: text.encode("utf-8") for path, text in pages.items()})
     progress.note(f"writing {len(files)} files")
     written, unchanged, deleted = write_tree(docs, files)
     progress.end()
-    _record_published(seeds, live, redirects)
-    record.save(cache_module.build_stamp(seeds), files, also=[MANIFEST])
+    _record_published(seeds, live, moves)
+    build_record.save(record.build_stamp(seeds), files, also=[MANIFEST])
     return BuildResult(graph, written, unchanged, deleted)
 
 
@@ -74,22 +80,22 @@ def _redirects(
     graph: Graph,
     previous: dict[str, Any] | None,
     live: dict[str, str],
-) -> tuple[urls.Redirect, ...]:
+) -> tuple[redirects.Redirect, ...]:
     """Redirects for pages that moved; fails if a published URL would be lost."""
-    return urls.plan(
+    return redirects.plan(
         graph,
         reg,
         previous,
-        urls.read_published(seeds),
-        urls.manual_redirects(seeds),
+        seeds_redirects.read_published(seeds),
+        seeds_redirects.manual_redirects(seeds),
         live,
     )
 
 
-def _record_published(seeds: Path, live: dict[str, str], redirects: tuple[urls.Redirect, ...]) -> None:
+def _record_published(seeds: Path, live: dict[str, str], moves: tuple[redirects.Redirect, ...]) -> None:
     """Update the committed list of published URLs (after ``docs`` is written)."""
-    text = urls.render_published(live, redirects)
-    path = seeds / urls.PUBLISHED
+    text = published.render_published(live, moves)
+    path = seeds / seeds_redirects.PUBLISHED
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
 
@@ -107,7 +113,7 @@ def gather(
 
     ``reg`` is the register when the caller has loaded it already, else it is read here.
     """
-    articles = reader.read_articles(seeds, root=seeds.parent)
+    articles = read_articles(seeds, root=seeds.parent)
     if reg is None:
         reg = register.load(seeds / REGISTER)
     analyses = analyse_all(
@@ -117,7 +123,7 @@ def gather(
         on_progress=lambda done, total: progress.update("analysed", done, total, "articles"),
     )
     progress.end()
-    return resolve.resolve(articles, analyses, reg, pins)
+    return resolve(articles, analyses, reg, pins)
 
 
 def render_site(graph: Graph, extra: dict[str, Any], progress: Progress = SILENT) -> dict[str, bytes]:
@@ -144,7 +150,7 @@ def _render_pages(specs: list[PageSpec], progress: Progress) -> dict[str, str]:
 
 def _extra(seeds: Path, reg: register.Register) -> dict[str, Any]:
     """Site-wide values for the home and method pages."""
-    from generator import nlp
+    from generator.analyse import nlp
 
     evaluation_path = seeds / "evaluation.json"
     evaluation = json.loads(evaluation_path.read_text("utf-8")) if evaluation_path.exists() else None

@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import register
 from generator.errors import BuildError, printable
 from generator.model import Entity
+from generator.read import register
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _build(args: argparse.Namespace) -> int:
     """Run a build and print what it did."""
-    from generator import cache
+    from generator.analyse import cache
     from generator.build import build
     from generator.progress import Progress
 
@@ -109,7 +109,7 @@ def _rounded(row: dict[str, object]) -> dict[str, object]:
 
 def _check_links(args: argparse.Namespace) -> int:
     """Report broken internal links, anchors and footnote quotes of a built site."""
-    from generator import linkcheck
+    from generator.mkdocs import linkcheck
 
     if not (args.site / "data" / "explainer.json").is_file():
         raise BuildError(

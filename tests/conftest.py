@@ -17,7 +17,7 @@ SEED_ARTICLE = SEEDS / "000_f735f376e7293dd6.txt"
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from generator import nlp as nlp_module
+    from generator.analyse import nlp as nlp_module
 
     return nlp_module.load()
 

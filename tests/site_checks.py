@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.linkcheck import Page, internal_links, read_site
+from generator.mkdocs.linkcheck import Page, internal_links, read_site
 
 __all__ = ["Page", "export", "internal_links", "read_site"]
 

@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 
-from generator import entities, segment
-from generator.analyse import analyse_text
-from generator.claims import find_claims
+from generator.analyse import analyse_text, entities, segment
+from generator.analyse.claims import find_claims
 from generator.model import Analysis, ClaimFound
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,7 +20,7 @@ GOLD = ROOT / "tests" / "gold" / "000_f735f376e7293dd6.claims.json"
 @pytest.fixture(scope="session")
 def nlp() -> Any:
     """The spaCy pipeline, loaded once per session."""
-    from generator import nlp as nlp_module
+    from generator.analyse import nlp as nlp_module
 
     return nlp_module.load()
 

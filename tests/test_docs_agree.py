@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from generator import cli, register
+from generator import cli
 from generator.model import ArticleMeta
+from generator.read import register
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

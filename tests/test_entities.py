@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator import entities, segment
+from generator.analyse import entities, segment
 from generator.model import MentionFound
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -364,7 +364,7 @@ def test_given_name_first(words: list[str], person: bool) -> None:
     ],
 )
 def test_first_names_from_gender_guesser(word: str, given: bool, common: bool) -> None:
-    from generator import gazetteer
+    from generator.analyse.lexicon import gazetteer
 
     assert gazetteer.first_name(word) is given
     assert gazetteer.common_english_first_name(word) is common

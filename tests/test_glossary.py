@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import glossary
 from generator.errors import BuildError
-from generator.glossary import Term
+from generator.read import glossary
+from generator.read.glossary import Term
+from generator.site import tooltips
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -54,7 +55,7 @@ def test_bad_entries_are_reported_with_file_and_line(
 
 def test_definitions_are_escaped_and_stay_on_one_line() -> None:
     term = Term("vote", 'A <b>poll</b> & "ballot"', ("votes",))
-    lines = glossary.abbreviations([term])
+    lines = tooltips.abbreviations([term])
     assert lines == [
         f"*[{form}]: A &lt;b&gt;poll&lt;/b&gt; &amp; &quot;ballot&quot;"
         for form in ("vote", "Vote", "votes", "Votes")
@@ -72,4 +73,4 @@ def test_definitions_are_escaped_and_stay_on_one_line() -> None:
 )
 def test_terms_are_found_as_whole_words(text: str, found: bool) -> None:
     term = Term("annexation", "d", ("annexed",))
-    assert (glossary.used_in([term], [text]) == [term]) is found
+    assert (tooltips.used_in([term], [text]) == [term]) is found

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache, glossary, register, resolve
+from generator import resolve
+from generator.analyse import cache
 from generator.build import render_site
-from generator.reader import read_article
+from generator.read import glossary, register
+from generator.read.articles import read_article
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "analysis.json").exists())

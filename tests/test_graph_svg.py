@@ -6,10 +6,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator import graph_svg
-from generator.graph_svg import Edge, Node
 from generator.model import Analysis, Article, Claim, Entity, Graph, Mention, Paragraph, Sentence, Span
-from generator.pages import Lookup
+from generator.site import graph_svg
+from generator.site.graph_svg import Edge, Node
+from generator.site.lookup import Lookup
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, reader
-from generator.markup import yaml_string
+from generator import cli
+from generator.read import articles as reader
+from generator.site.markup import yaml_string
 from tests.conftest import make_project, mkdocs_build, run_cli
 from tests.site_checks import export
 

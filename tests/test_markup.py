@@ -5,7 +5,8 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 
-from generator.markup import escape, page_url, relative, yaml_string
+from generator.resolve.addresses import page_url
+from generator.site.markup import escape, relative, yaml_string
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "md_in_html", "tables", "pymdownx.escapeall"]
 

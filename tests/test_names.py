@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import names
+from generator.analyse.lexicon import names
 from generator.model import EntityKind
 
 

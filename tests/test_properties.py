@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from mkdocs.utils import meta as mkdocs_meta
 from mkdocs.utils.yaml import yaml_load
 
-from generator.markup import escape
-from generator.pages import front_matter
+from generator.site.lookup import front_matter
+from generator.site.markup import escape
 from tests.conftest import ROOT, make_project, mkdocs_build
 from tests.site_checks import export
 from tests.test_hostile import Html, injected, parse, run_build, site_pages

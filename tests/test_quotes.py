@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator import segment
-from generator.quotes import find_quotes
+from generator.analyse import segment
+from generator.analyse.quotes import find_quotes
 
 
 def _quoted(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import BuildError
-from generator.reader import read_article, read_articles
+from generator.read.articles import read_article, read_articles
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import register
 from generator.errors import BuildError
+from generator.read import register
 
 GOOD = """\
 entities:

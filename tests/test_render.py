@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.render import renumber_footnotes
+from generator.site.render import renumber_footnotes
 
 
 @pytest.mark.parametrize(

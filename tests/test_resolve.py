@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import register
 from generator.model import Analysis, Article, ClaimFound, MentionFound, Paragraph, Sentence, Span
+from generator.read import register
 from generator.resolve import resolve
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import segment
-from generator.analyse import analyse_text
+from generator.analyse import analyse_text, segment
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import linkcheck
+from generator.mkdocs import linkcheck
 from tests.site_checks import export, internal_links, read_site
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("seed-site")]

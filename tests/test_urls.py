@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import urls
+from generator.read import redirects as seeds_redirects
+from generator.resolve import redirects as urls
+from generator.resolve.addresses import page_url
 from tests.conftest import make_project, mkdocs_build, run_cli
 
 pytestmark = pytest.mark.xdist_group("urls")
@@ -28,11 +30,11 @@ def _build(seeds: Path, docs: Path) -> dict:  # type: ignore[type-arg]
 
 
 def _published(seeds: Path) -> dict[str, str | None]:
-    return urls.read_published(seeds)
+    return seeds_redirects.read_published(seeds)
 
 
 def _pages(docs: Path) -> set[str]:
-    return {urls.page_url(p.relative_to(docs).as_posix()) for p in docs.rglob("*.md")}
+    return {page_url(p.relative_to(docs).as_posix()) for p in docs.rglob("*.md")}
 
 
 def _assert_nothing_lost(before: dict[str, str | None], seeds: Path, docs: Path) -> None:
@@ -127,7 +129,7 @@ def test_merging_two_entities_redirects_the_old_url(project: tuple[Path, Path]) 
     _build(seeds, docs)
     after = _published(seeds)
     assert after[f"entities/{ids['Olaf Scholz']}/"] == f"entities/{ids['Angela Merkel']}/"
-    listed = yaml.safe_load((seeds / urls.PUBLISHED).read_text(encoding="utf-8"))
+    listed = yaml.safe_load((seeds / seeds_redirects.PUBLISHED).read_text(encoding="utf-8"))
     assert f"entities/{ids['Olaf Scholz']}/" not in listed["pages"]  # moved, not live
     _assert_nothing_lost(before, seeds, docs)
 
@@ -158,17 +160,17 @@ def test_a_removed_claim_redirects_to_its_sentence(project: tuple[Path, Path]) -
 def test_a_url_that_would_disappear_fails_the_build_naming_it(project: tuple[Path, Path]) -> None:
     seeds, docs = project
     _build(seeds, docs)
-    data = yaml.safe_load((seeds / urls.PUBLISHED).read_text(encoding="utf-8"))
+    data = yaml.safe_load((seeds / seeds_redirects.PUBLISHED).read_text(encoding="utf-8"))
     data["pages"].append("entities/someone-deleted/")
-    (seeds / urls.PUBLISHED).write_text(yaml.safe_dump(data), encoding="utf-8")
+    (seeds / seeds_redirects.PUBLISHED).write_text(yaml.safe_dump(data), encoding="utf-8")
     before = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
     result = run_cli("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
     assert "entities/someone-deleted/" in result.stderr and "redirects.yml" in result.stderr
     assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before
-    (seeds / urls.REDIRECTS).write_text("entities/someone-deleted/: entities/\n", encoding="utf-8")
+    (seeds / seeds_redirects.REDIRECTS).write_text("entities/someone-deleted/: entities/\n", encoding="utf-8")
     assert run_cli("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 2  # not a page
-    (seeds / urls.REDIRECTS).write_text("entities/someone-deleted/: actors/\n", encoding="utf-8")
+    (seeds / seeds_redirects.REDIRECTS).write_text("entities/someone-deleted/: actors/\n", encoding="utf-8")
     assert run_cli("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
     assert _published(seeds)["entities/someone-deleted/"] == "actors/"
 
@@ -179,10 +181,10 @@ def test_a_url_that_would_disappear_fails_the_build_naming_it(project: tuple[Pat
 )
 def test_damaged_published_list_is_a_clear_error(project: tuple[Path, Path], bad: str) -> None:
     seeds, docs = project
-    (seeds / urls.PUBLISHED).write_text(bad, encoding="utf-8")
+    (seeds / seeds_redirects.PUBLISHED).write_text(bad, encoding="utf-8")
     result = run_cli("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
-    assert urls.PUBLISHED in result.stderr and "Traceback" not in result.stderr
+    assert seeds_redirects.PUBLISHED in result.stderr and "Traceback" not in result.stderr
 
 
 def test_redirect_pages_send_the_browser_to_a_live_page(tmp_path: Path) -> None:

@@ -7,11 +7,11 @@ import re
 import pytest
 import yaml
 
-from generator import views
-from generator.glossary import Term
 from generator.model import Analysis, Article, Claim, Entity, Graph, Mention, Paragraph, Sentence, Span
-from generator.pages import Lookup, front_matter, other_positions
-from generator.render import render_pages
+from generator.read.glossary import Term
+from generator.site import views
+from generator.site.lookup import Lookup, front_matter, other_positions
+from generator.site.render import render_pages
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import writer
 from generator.errors import BuildError
-from generator.writer import MANIFEST, safe_path, write_tree
+from generator.write import tree as writer
+from generator.write.tree import MANIFEST, safe_path, write_tree
 
 FILES = {
     "index.md": b"# Home\n",

@@ -77,7 +77,7 @@ def _evaluate_file(path: Path, verbose: bool) -> Table:
 
 def _predict(text: str) -> list[MentionFound]:
     """Our mentions for the article text."""
-    from generator import entities, nlp, segment
+    from generator.analyse import entities, nlp, segment
 
     doc = nlp.load()(text)
     paras = segment.paragraphs(text)

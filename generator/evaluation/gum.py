@@ -54,7 +54,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from generator import entities, kinds, names, segment
+from generator.analyse import entities, segment
+from generator.analyse.lexicon import kinds
+from generator.analyse.lexicon.text import fold, strip_possessive
 from generator.evaluation import Row, Table, format_tables, prf
 from generator.model import EntityKind, MentionFound, Span
 
@@ -149,12 +151,12 @@ def _name_region(text: str, span: Span, identity: str) -> Span | None:
     title = _title_words(identity)
     hits = []
     for word in _WORD.finditer(span.slice(text)):
-        bare = names.strip_possessive(word.group()).strip(".,;:!?()\"'“”")
+        bare = strip_possessive(word.group()).strip(".,;:!?()\"'“”")
         if not bare or kinds.is_demonym(bare):
             continue
         letters = bare.replace(".", "")
         acronym = len(letters) >= 2 and letters.isalpha() and letters.isupper()
-        if acronym or (bare[:1].isupper() and names.fold(bare) in title):
+        if acronym or (bare[:1].isupper() and fold(bare) in title):
             hits.append((span.start + word.start(), span.start + word.end()))
     if not hits:
         return None
@@ -164,13 +166,13 @@ def _name_region(text: str, span: Span, identity: str) -> Span | None:
 def _title_words(identity: str) -> frozenset[str]:
     """Folded words of a Wikipedia title, without its "(disambiguation)" part."""
     title = re.sub(r"\(.*?\)", " ", unquote(identity).replace("_", " "))
-    words = {names.fold(w) for w in re.split(r"[\s\-–,]+", title)}
+    words = {fold(w) for w in re.split(r"[\s\-–,]+", title)}
     return frozenset(w for w in words if w and w not in _TITLE_STOP)
 
 
 def _predict(text: str) -> tuple[list[MentionFound], list[MentionFound]]:
     """Our name mentions and the spaCy baseline's, for one text."""
-    from generator import nlp as nlp_module
+    from generator.analyse import nlp as nlp_module
 
     doc = nlp_module.load()(text)
     paras = segment.paragraphs(text)
@@ -237,7 +239,7 @@ def _describe(text: str, gold: Gold | None) -> str:
 
 def _is_country_article(identity: str) -> bool:
     """True when a Wikipedia title is a country's own article ("North_Korea", not its team)."""
-    from generator import gazetteer
+    from generator.analyse.lexicon import gazetteer
 
     title = re.sub(r"\(.*?\)", " ", unquote(identity).replace("_", " ")).strip()
     return gazetteer.country(title) is not None

@@ -85,8 +85,8 @@ def evaluate(path: Path) -> list[Table]:
 
 def evaluate_verbose(path: Path, parsed: list[Doc] | None = None) -> tuple[list[Table], list[str]]:
     """The score tables and one line per error; ``parsed`` reuses docs parsed earlier."""
-    from generator import nlp as nlp_module
     from generator.analyse import analyse_doc
+    from generator.analyse import nlp as nlp_module
 
     docs = list(_documents(path))
     started = time.perf_counter()

@@ -14,15 +14,12 @@ tooltip. Definitions are editorial text and are escaped like any other.
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from markupsafe import Markup
 
 from generator.errors import BuildError, reject_unknown_keys, yaml_error
 from generator.slugs import slugify
@@ -137,18 +134,3 @@ def _check_unique(terms: list[Term], path: Path) -> None:
                     hint="keep each spelling in one entry",
                 )
             owner[key] = term
-
-
-def used_in(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
-    """The terms that occur, as whole words, in any of ``texts``."""
-    joined = "\n".join(texts)
-    return [t for t in terms if any(re.search(rf"\b{re.escape(f)}\b", joined) for f in t.forms())]
-
-
-def abbreviations(terms: Iterable[Term]) -> list[Markup]:
-    """Markdown ``abbr`` definitions, ``*[form]: definition``, one per spelling."""
-    out = []
-    for term in terms:
-        title = html.escape(term.definition, quote=True)
-        out += [Markup(f"*[{form}]: {title}") for form in term.forms()]
-    return out

@@ -58,12 +58,3 @@ def link(
     """A Markdown link with escaped text; ``css`` adds a class through attr_list."""
     attrs = f"{{: .{css} }}" if css else ""
     return Markup(f"[{escape(text)}]({relative(from_page, to_page, anchor)}){attrs}")
-
-
-def page_url(page: str) -> str:
-    """The site-root-relative URL MkDocs gives a page (directory URLs)."""
-    if page == "index.md":
-        return ""
-    if page.endswith("/index.md"):
-        return page[: -len("index.md")]
-    return page[: -len(".md")] + "/"

@@ -3,7 +3,7 @@
 An analysis is stored as ``<dir>/<key>.json``. The key is a SHA-256 over everything the
 analysis depends on: the article's text, the spaCy model's name and version, spaCy's
 version, the generator's version, :data:`SCHEMA`, and a hash of the source of every module
-the analysis stage imports (found by reading ``generator/analyse.py``'s imports, so editing
+the analysis stage imports (found by reading the imports of ``generator/analyse/``, so editing
 ``claims.py`` invalidates the cache without anyone bumping a number). The key is also stored
 inside the file and checked on read: a damaged, foreign or stale entry is a miss, never
 misread. Writes go to a temporary file that is then renamed, so a killed build leaves no
@@ -20,14 +20,12 @@ import contextlib
 import functools
 import hashlib
 import json
-import os
-import tempfile
-from collections.abc import Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import generator
+from generator.files import atomic_write
 from generator.model import Analysis, ClaimFound, MentionFound, Paragraph, Sentence, Span
 
 #: Bump when the JSON layout below changes.
@@ -42,9 +40,11 @@ DEFAULT_DIR = ROOT / ".cache" / "analysis"
 
 @functools.cache
 def analysis_code_hash() -> str:
-    """SHA-256 of the analysis stage's source: analyse.py, the modules it imports, and data/."""
+    """SHA-256 of the analysis stage's source: the package, the modules it imports, and data/."""
     digest = hashlib.sha256()
-    for path in sorted(_imported_modules(PACKAGE / "analyse.py")) + sorted((PACKAGE / "data").glob("*")):
+    for path in sorted(_imported_modules(PACKAGE / "analyse" / "__init__.py")) + sorted(
+        (PACKAGE / "data").glob("*")
+    ):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -79,7 +79,7 @@ def environment_id() -> str:
     """What the analysis depends on besides the text: model, spaCy, generator, code, schema."""
     from importlib.metadata import version
 
-    from generator import nlp
+    from generator.analyse import nlp
 
     return "\n".join(
         [
@@ -145,19 +145,6 @@ class AnalysisCache:
             return None
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 # ---------------------------------------------------------------- JSON <-> Analysis
 
 
@@ -220,69 +207,3 @@ def _claim(d: dict[str, Any]) -> ClaimFound:
         topics=tuple(d["topics"]),
         part_of=d["part_of"],
     )
-
-
-# ---------------------------------------------------------------- unchanged builds
-
-
-@functools.cache
-def package_code_hash() -> str:
-    """SHA-256 of the whole generator package and the templates: anything that shapes output."""
-    digest = hashlib.sha256()
-    for base in (PACKAGE, ROOT / "templates"):
-        for path in sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def build_stamp(seeds: Path, environment: str | None = None) -> str:
-    """A hash of every input of a build: all of ``seeds/``, the code, templates and model."""
-    digest = hashlib.sha256()
-    digest.update((environment_id() if environment is None else environment).encode() + b"\0")
-    digest.update(package_code_hash().encode() + b"\0")
-    for path in sorted(p for p in seeds.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(seeds).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-class BuildRecord:
-    """What the last build into one docs folder was made from and wrote (size, mtime).
-
-    A build whose stamp matches and whose output files are all as it left them has
-    nothing to do: rendering would write the same bytes. Kept in ``<cache>/builds/``.
-    """
-
-    def __init__(self, folder: Path | None, docs: Path) -> None:
-        name = hashlib.sha256(str(docs.resolve()).encode()).hexdigest()[:16]
-        self.path = folder / "builds" / f"{name}.json" if folder else None
-        self.docs = docs
-
-    def current(self, stamp: str) -> int | None:
-        """How many files the last build wrote, if it had this stamp and its files are untouched."""
-        if self.path is None:
-            return None
-        try:
-            data = json.loads(self.path.read_bytes())
-            if data["stamp"] != stamp:
-                return None
-            for rel, (size, mtime) in data["files"].items():
-                info = (self.docs / rel).stat()
-                if (info.st_size, info.st_mtime_ns) != (size, mtime):
-                    return None
-            return int(data["outputs"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def save(self, stamp: str, outputs: Collection[str], also: Iterable[str] = ()) -> None:
-        """Record this build's stamp and the state of its output files (and of ``also``)."""
-        if self.path is None:
-            return
-        try:
-            state = {}
-            for rel in sorted({*outputs, *also}):
-                info = (self.docs / rel).stat()
-                state[rel] = [info.st_size, info.st_mtime_ns]
-            record = {"stamp": stamp, "outputs": len(outputs), "files": state}
-            atomic_write(self.path, json.dumps(record).encode("utf-8"))
-        except OSError:
-            pass  # Without a record the next build renders everything: slower, still right.

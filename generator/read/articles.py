@@ -6,12 +6,10 @@ import datetime
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from generator.errors import BuildError, reject_unknown_keys, yaml_error
+from generator.errors import BuildError, reject_unknown_keys
 from generator.model import Article, ArticleMeta
+from generator.read.yamlfile import check_inside, check_text, load_yaml
 from generator.slugs import slugify
 
 #: Longer articles are refused: a news article is ~10,000 characters, and spaCy needs
@@ -19,14 +17,10 @@ from generator.slugs import slugify
 MAX_ARTICLE_CHARS = 200_000
 #: One paragraph; longer lines are almost always a whole text pasted without line breaks.
 MAX_LINE_CHARS = 20_000
-#: Metadata and register files are small; a huge one is a mistake (or an attack).
-MAX_YAML_BYTES = 2_000_000
 _META_KEYS = frozenset(ArticleMeta.__dataclass_fields__)
 # C0 and C1 controls other than tab and newline, and the non-characters U+FFFE/U+FFFF:
 # never in real text, and \x02/\x03 would forge Python-Markdown's placeholders.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
-# The same in metadata and register text, plus the lone surrogates YAML's "\\ud83e" makes.
-_BAD_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 # Every line break Unicode knows; the generator splits paragraphs on "\n" alone.
 _BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 
@@ -55,16 +49,6 @@ def read_article(path: Path, root: Path) -> Article:
     except ValueError:
         source = path.name
     return Article(id=article_id, source=source, text=text, title=title, meta=meta)
-
-
-def check_inside(path: Path, folder: Path) -> None:
-    """Refuse a link that leads out of the seeds folder: it could publish any file."""
-    if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
-        raise BuildError(
-            "is a link to a file outside the seeds folder",
-            path=path,
-            hint="copy the file into the seeds folder instead of linking to it",
-        )
 
 
 def _decode(path: Path) -> str:
@@ -166,42 +150,6 @@ def _read_meta(path: Path) -> ArticleMeta:
             hint="give the article's web address",
         )
     return ArticleMeta(**values)
-
-
-def check_text(value: str, path: Path, line: int | None, what: str) -> None:
-    """Refuse control characters and lone surrogates (from YAML escapes) in metadata text."""
-    bad = _BAD_TEXT.search(value)
-    if bad:
-        raise BuildError(
-            f"{what} holds the invisible character U+{ord(bad.group()):04X}",
-            path=path,
-            line=line,
-            hint="remove it; write any other character itself rather than as an escape",
-        )
-
-
-def load_yaml(path: Path) -> Any:
-    """Parse a YAML file, turning a syntax error into a BuildError with its line."""
-    try:
-        return yaml.safe_load(read_yaml_text(path))
-    except yaml.YAMLError as err:
-        raise yaml_error(err, path, "fix the syntax (see yaml.org for the format)") from None
-
-
-def read_yaml_text(path: Path) -> str:
-    """The text of a metadata or register file: inside the seeds folder, small, UTF-8."""
-    check_inside(path, path.parent)
-    size = path.stat().st_size
-    if size > MAX_YAML_BYTES:
-        raise BuildError(
-            f"the file is {size:,} bytes, over the limit of {MAX_YAML_BYTES:,}",
-            path=path,
-            hint="metadata and register files hold a few lines per entry",
-        )
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise BuildError("not valid UTF-8", path=path, hint="re-save the file as UTF-8") from None
 
 
 def _title_from_text(text: str) -> str:

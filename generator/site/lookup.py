@@ -1,4 +1,4 @@
-"""From the resolved graph to one context per page: the template boundary.
+"""Indexes over the resolved graph and the pieces every page kind shares.
 
 Contexts are plain dicts. Text from articles and the register stays ``str`` (the renderer
 escapes it); ``Markup`` values are pieces this module built itself (links, footnotes).
@@ -15,16 +15,11 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.citations import Citations, Source
-from generator.markup import escape, link, page_url, yaml_string
+from generator.resolve.addresses import article_page, claim_page, entity_page
+from generator.site.citations import Citations, Source
+from generator.site.markup import escape, link, yaml_string
 from generator.model import ACTOR_KINDS, Article, Claim, Entity, Graph, Mention, Span
 
-HOME = "index.md"
-METHOD = "method.md"
-ARTICLES = "articles/index.md"
-ACTORS = "actors/index.md"
-REGIONS = "regions/index.md"
-CLAIMS = "claims/index.md"
 KIND_LABELS = {
     "person": "Person",
     "organization": "Organisation",
@@ -52,30 +47,6 @@ QUESTIONS = {
 }
 #: Search weight of each kind of page (Material's ``search.boost``): people before claims.
 SEARCH_BOOST = {"entity": 4, "article": 2, "claim": 0.5}
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    """One page to render: where it goes, with which template and context."""
-
-    path: str  #: docs-relative path, e.g. ``entities/vladimir-putin.md``
-    template: str
-    context: dict[str, Any]
-
-
-def article_page(article_id: str) -> str:
-    """Docs path of an article page."""
-    return f"articles/{article_id}.md"
-
-
-def entity_page(entity_id: str) -> str:
-    """Docs path of an actor or region page."""
-    return f"entities/{entity_id}.md"
-
-
-def claim_page(claim_id: str) -> str:
-    """Docs path of a claim page."""
-    return f"claims/{claim_id}.md"
 
 
 class Lookup:
@@ -278,17 +249,3 @@ def other_positions(lookup: Lookup, claim: Claim) -> list[Claim]:
 def is_region(entity: Entity) -> bool:
     """Regions get their own index; everything else is an actor."""
     return entity.kind not in ACTOR_KINDS
-
-
-__all__ = [
-    "ACTORS",
-    "ARTICLES",
-    "CLAIMS",
-    "HOME",
-    "KIND_LABELS",
-    "METHOD",
-    "REGIONS",
-    "Lookup",
-    "PageSpec",
-    "page_url",
-]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from generator.markup import page_url
 from generator.model import Graph, Span
-from generator.pages import article_page, claim_page, entity_page
+from generator.resolve.addresses import article_page, claim_page, entity_page, page_url
 
 VERSION = 1
 

@@ -3,34 +3,43 @@
 from __future__ import annotations
 
 from collections import Counter
+import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from markupsafe import Markup
 
-from generator import article_body, glossary, graph_svg
-from generator.citations import Citations
-from generator.glossary import Term
-from generator.markup import link, page_url
-from generator.model import ACTOR_KINDS, Claim, Entity, Graph
-from generator.pages import (
+from generator.site import article_body
+from generator.site import tooltips
+from generator.site import graph_svg
+from generator.site.citations import Citations
+from generator.read.glossary import Term
+from generator.resolve.addresses import (
     ACTORS,
     ARTICLES,
     CLAIMS,
+    GLOSSARY,
     HOME,
-    KIND_LABELS,
     METHOD,
     REGIONS,
+    article_page,
+    claim_page,
+    entity_page,
+    page_url,
+)
+from generator.site.markup import link
+from generator.resolve.redirects import Redirect
+from generator.site.render import PageSpec
+from generator.model import ACTOR_KINDS, Claim, Entity, Graph
+from generator.site.lookup import (
+    KIND_LABELS,
     SEARCH_BOOST,
     Lookup,
-    PageSpec,
-    article_page,
     by_article,
     claim_item,
-    claim_page,
     claim_text,
     claim_title,
     entity_link,
-    entity_page,
     front_matter,
     is_region,
     other_positions,
@@ -40,7 +49,6 @@ from generator.pages import (
 )
 
 _REGION_KINDS = frozenset({"region"})
-GLOSSARY = "glossary.md"
 #: Endings of transliterated Slavic surnames; any one of them finds the others in search.
 _TRANSLITERATIONS = ("skiy", "skyy", "skyi", "sky", "ski")
 
@@ -60,7 +68,7 @@ def all_pages(graph: Graph, extra: dict[str, Any]) -> list[PageSpec]:
 
 def _abbreviations(terms: tuple[Term, ...], texts: list[str]) -> list[Markup]:
     """Glossary tooltips for the terms that occur in a page's quoted text."""
-    return glossary.abbreviations(glossary.used_in(terms, texts))
+    return tooltips.abbreviations(tooltips.used_in(terms, texts))
 
 
 def _joined(links: list[Markup], sep: str = " · ") -> Markup:
@@ -194,7 +202,7 @@ def _glossary(lookup: Lookup, terms: tuple[Term, ...]) -> PageSpec:
     page = GLOSSARY
     entries = []
     for term in terms:
-        used = [a for a in lookup.graph.articles if glossary.used_in([term], [a.text])]
+        used = [a for a in lookup.graph.articles if tooltips.used_in([term], [a.text])]
         entries.append(
             {
                 "term": term.term,
@@ -542,3 +550,33 @@ def _claim_jsonld(lookup: Lookup, claim: Claim) -> dict[str, Any]:
     if article.meta.date:
         data["datePublished"] = article.meta.date
     return data
+
+
+def redirect_pages(redirects: Iterable[Redirect], live: Mapping[str, str]) -> list[PageSpec]:
+    """One small page per redirect, at the old address; ``live`` maps URLs to docs paths."""
+    pages = []
+    for r in redirects:
+        target_page = live[r.target]
+        pages.append(
+            PageSpec(
+                r.old,
+                "redirect.md.j2",
+                {
+                    "front": Markup(
+                        "\n".join(
+                            [
+                                "---",
+                                "title: Moved",
+                                "template: redirect.html",
+                                f"redirect: {json.dumps(r.relative_target())}",
+                                "search:",
+                                "  exclude: true",
+                                "---",
+                            ]
+                        )
+                    ),
+                    "link": link(r.target or "home", r.old, target_page, r.anchor),
+                },
+            )
+        )
+    return pages

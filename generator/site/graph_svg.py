@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.markup import page_url
-from generator.pages import KIND_LABELS, Lookup, entity_page
+from generator.resolve.addresses import entity_page, page_url
+from generator.site.lookup import KIND_LABELS, Lookup
 
 #: At most this many nodes on the home page, and around an entity on its page.
 HOME_LIMIT = 24

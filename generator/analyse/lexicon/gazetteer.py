@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from generator.analyse.lexicon.text import fold, translit_key
 from generator.model import EntityKind
-from generator.names import fold, translit_key
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 #: Subdivision type words that pycountry appends and news text leaves out.
 _TYPE_SUFFIXES = (" oblast", " province", " region", " governorate", " prefecture", " kray")
 _KINDS = frozenset({"person", "organization", "country", "region", "group"})

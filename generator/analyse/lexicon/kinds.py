@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from generator import gazetteer
+from generator.analyse.lexicon import gazetteer
+from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind
-from generator.names import fold
 
 #: Longest title phrase, in words ("deputy prime minister").
 _MAX_TITLE_WORDS = 4

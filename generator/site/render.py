@@ -6,15 +6,25 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from generator.markup import escape
-from generator.pages import PageSpec
+from generator.site.markup import escape
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page to render: where it goes, with which template and context."""
+
+    path: str  #: docs-relative path, e.g. ``entities/vladimir-putin.md``
+    template: str
+    context: dict[str, Any]
+
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 def environment(templates: Path = TEMPLATES) -> jinja2.Environment:

@@ -46,9 +46,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from generator import gazetteer, kinds, names
+from generator.analyse.lexicon import gazetteer, kinds, names
+from generator.analyse.lexicon.text import fold, strip_possessive, translit_key
+from generator.analyse.segment import sentence_at
 from generator.model import EntityKind, MentionFound, Paragraph, Sentence, Span
-from generator.segment import sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -252,7 +253,7 @@ def _is_demonym_modifier(doc: Doc, start: int, end: int) -> bool:
 def _decide(doc: Doc, cand: _Cand) -> _Cand:
     """Kind from lexicons, head word, titles, then spaCy's label checked by the gazetteer."""
     words = [t.text for t in doc[cand.start : cand.end]]
-    name = names.strip_possessive(" ".join(words))
+    name = strip_possessive(" ".join(words))
     table = gazetteer.abbreviation(name) or gazetteer.alias(name)
     if table is not None:
         return replace(cand, kind=table[1], fixed=True)
@@ -265,7 +266,7 @@ def _decide(doc: Doc, cand: _Cand) -> _Cand:
     head = kinds.head_kind(words)
     if head is not None:
         return replace(cand, kind=head, fixed=True)
-    if names.fold(words[-1]) == "republic":
+    if fold(words[-1]) == "republic":
         # A republic pycountry does not know: a self-proclaimed entity, typed as a place.
         return replace(cand, kind="region", fixed=True)
     if _titled(doc, cand):
@@ -308,7 +309,7 @@ def _given_name_first(words: Sequence[str]) -> bool:
     """
     if not 2 <= len(words) <= _MAX_NAME_WORDS or not all(_name_word(w) for w in words):
         return False
-    first, last = words[0], names.strip_possessive(words[-1])
+    first, last = words[0], strip_possessive(words[-1])
     return (
         gazetteer.first_name(first)
         and not kinds.is_title(first)
@@ -419,7 +420,7 @@ def _harmonise(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 def _person_name(doc: Doc, cand: _Cand) -> bool:
     """A person's own name: the model or a given name says so, not only a title nearby."""
     words = [t.text for t in doc[cand.start : cand.end]]
-    if _is_acronym(names.strip_possessive(words[-1])):
+    if _is_acronym(strip_possessive(words[-1])):
         return False  # "Pro-Labour NPP" is no one's name: "NPP" is not a surname
     return cand.label in ("PERSON", "UNK") or _given_name_first(words)
 
@@ -460,12 +461,12 @@ def _weight(doc: Doc, cand: _Cand) -> int:
 
 def _text(doc: Doc, cand: _Cand) -> str:
     """The candidate's words, possessive stripped."""
-    return names.strip_possessive(doc[cand.start : cand.end].text)
+    return strip_possessive(doc[cand.start : cand.end].text)
 
 
 def _key(doc: Doc, cand: _Cand) -> str:
     """Transliteration key of the whole candidate text."""
-    return " ".join(names.translit_key(w) for w in _text(doc, cand).split())
+    return " ".join(translit_key(w) for w in _text(doc, cand).split())
 
 
 # ---------------------------------------------------------------- 4b. sports teams

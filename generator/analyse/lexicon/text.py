@@ -41,8 +41,6 @@ import functools
 import re
 import unicodedata
 
-from generator.model import EntityKind
-
 #: Apostrophes, primes and soft-sign marks that romanisations add or drop freely.
 _APOSTROPHES = "'’‘ʼʹ`´"
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -70,7 +68,6 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
 _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -105,42 +102,3 @@ def strip_article(name: str) -> str:
     if len(words) > 1 and words[0].lower() == "the":
         return " ".join(words[1:])
     return name
-
-
-def canonical(name: str, kind: EntityKind) -> str:
-    """Display form shared by an entity's spellings: abbreviations and aliases expanded."""
-    from generator import gazetteer  # late: gazetteer itself uses ``fold`` from here
-
-    bare = strip_article(strip_possessive(name.strip()))
-    expanded = gazetteer.abbreviation(bare) or gazetteer.alias(bare)
-    if expanded is not None:
-        return expanded[0]
-    if kind in ("country", "region"):
-        country = gazetteer.country(bare)
-        if country is not None:
-            return country
-    return bare
-
-
-def match_key(name: str, kind: EntityKind) -> str:
-    """Key under which two names of one entity meet, across articles (see module doc)."""
-    from generator import kinds  # late: kinds loads lexicons through gazetteer
-
-    words = canonical(name, kind).split()
-    if kind == "person":
-        words = kinds.drop_titles(words)
-        words = [w for w in words if len(w.strip(".")) > 1 or not w[:1].isalpha()]
-    return " ".join(k for k in (translit_key(w) for w in words) if k)
-
-
-def surname_key(name: str) -> str:
-    """``translit_key`` of a person's last name word, generational suffixes skipped."""
-    words = [w for w in strip_possessive(name).split() if fold(w)]
-    while len(words) > 1 and fold(words[-1]) in _SUFFIXES:
-        words.pop()
-    return translit_key(words[-1]) if words else ""
-
-
-def initials(name: str) -> str:
-    """Upper-case initials of the capitalised words ("North Atlantic Treaty Organization")."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())

@@ -24,11 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from generator.model import ClaimFound, MentionFound, Paragraph, Sentence, Span
-from generator.quotes import QuotePart, find_quotes
-from generator.reported import find_reported
-from generator.segment import sentence_at
-from generator.speakers import (
+from generator.analyse.quotes import QuotePart, find_quotes
+from generator.analyse.reported import find_reported
+from generator.analyse.segment import sentence_at
+from generator.analyse.speakers import (
     ATTRIBUTION_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -47,6 +46,7 @@ from generator.speakers import (
     subject_of,
     token_span,
 )
+from generator.model import ClaimFound, MentionFound, Paragraph, Sentence, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.analyse.speakers import REPORTING_VERBS, Index, token_span
 from generator.model import Span
-from generator.speakers import REPORTING_VERBS, Index, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

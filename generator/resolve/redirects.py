@@ -17,31 +17,17 @@ Teachers put these URLs into lesson plans. Three mechanisms keep them working:
 
 from __future__ import annotations
 
-import json
 import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
-
-from generator import names
 from generator.errors import BuildError
-from generator.markup import link, page_url
 from generator.model import Claim, Graph, Sentence, Span
-from generator.pages import ARTICLES, PageSpec, article_page, claim_page, entity_page
-from generator.reader import load_yaml
-from generator.register import Register
-
-PUBLISHED = "published-urls.yml"
-REDIRECTS = "redirects.yml"
-_HEADER = """\
-# Every URL this site has published (relative to site_url), kept by `generator build`.
-# `pages` are live; `moved` maps an old URL to where it now redirects. Commit this file.
-# A build fails when a URL listed here would disappear without a redirect.
-"""
+from generator.read.redirects import PUBLISHED, REDIRECTS
+from generator.read.register import Register
+from generator.resolve.addresses import ARTICLES, article_page, claim_page, entity_page, page_url
 
 
 @dataclass(frozen=True)
@@ -63,83 +49,6 @@ class Redirect:
         target = posixpath.relpath(self.target or ".", base)
         target = "./" if target == "." else target + "/"
         return target + (f"#{self.anchor}" if self.anchor else "")
-
-
-def previous_export(docs: Path) -> dict[str, Any] | None:
-    """The export the last build wrote, or None (first build, or unreadable)."""
-    path = docs / "data" / "explainer.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("version") == 1 else None
-
-
-def pins_from(previous: Mapping[str, Any] | None) -> dict[str, str]:
-    """Name key -> id, for every name and alias of every entity the last build had."""
-    pins: dict[str, str] = {}
-    for entity in (previous or {}).get("entities", []):
-        for label in [entity["name"], *entity.get("aliases", [])]:
-            pins.setdefault(names.match_key(label, entity["kind"]), entity["id"])
-    return pins
-
-
-def read_published(seeds: Path) -> dict[str, str | None]:
-    """URL -> redirect target (None for a live page) from the published list."""
-    path = seeds / PUBLISHED
-    if not path.exists():
-        return {}
-    raw = load_yaml(path) or {}
-    pages, moved = (raw.get("pages") or [], raw.get("moved") or {}) if isinstance(raw, dict) else (None, None)
-    if not isinstance(pages, list) or not isinstance(moved, dict):
-        raise BuildError(
-            "expected `pages:` (a list) and `moved:` (a mapping)",
-            path=path,
-            hint="restore the file from git; the build rewrites it",
-        )
-    published: dict[str, str | None] = {}
-    for url in pages:
-        published[_checked(url, path)] = None
-    for old, new in moved.items():
-        published[_checked(old, path)] = _checked(new, path, anchor=True)
-    return published
-
-
-def _checked(url: object, path: Path, anchor: bool = False) -> str:
-    """A URL from a data file, refused unless it is a plain site-relative URL."""
-    text = url if isinstance(url, str) else ""
-    if not _valid_url(text.split("#")[0] if anchor else text):
-        raise BuildError(
-            f"not a site URL: {url!r}",
-            path=path,
-            hint="URLs are relative to site_url and end with /, e.g. entities/some-name/",
-        )
-    return text
-
-
-def manual_redirects(seeds: Path) -> dict[str, str]:
-    """Maintainers' own redirects from ``seeds/redirects.yml``."""
-    path = seeds / REDIRECTS
-    if not path.exists():
-        return {}
-    raw = load_yaml(path) or {}
-    if not isinstance(raw, dict):
-        raise BuildError(
-            "redirects must map old URLs to new URLs",
-            path=path,
-            hint="e.g. `entities/old-name/: entities/new-name/`",
-        )
-    return {_checked(old, path): _checked(new, path, anchor=True) for old, new in raw.items()}
-
-
-def _valid_url(url: str) -> bool:
-    """A site-relative directory URL made of slug characters."""
-    if url == "":
-        return True
-    parts = url.rstrip("/").split("/")
-    return url.endswith("/") and all(
-        p and p not in {".", ".."} and p.replace("-", "").isalnum() and p.isascii() for p in parts
-    )
 
 
 def plan(
@@ -321,43 +230,3 @@ def _relocate(
 def live_urls(files: Iterable[str]) -> dict[str, str]:
     """Site URL -> docs path of every Markdown page about to be written."""
     return {page_url(path): path for path in files if path.endswith(".md")}
-
-
-def render_published(live: Iterable[str], redirects: Iterable[Redirect]) -> str:
-    """The published list after this build: every live page, then every redirect."""
-    lines = [_HEADER, "pages:"]
-    lines += [f"  - {url}" for url in sorted(live) if url]  # the home page is always there
-    moved = sorted(redirects, key=lambda r: r.old_url)
-    lines.append("moved:" + ("" if moved else " {}"))
-    lines += [f"  {r.old_url}: {r.target}" + (f"#{r.anchor}" if r.anchor else "") for r in moved]
-    return "\n".join(lines) + "\n"
-
-
-def redirect_pages(redirects: Iterable[Redirect], live: Mapping[str, str]) -> list[PageSpec]:
-    """One small page per redirect, at the old address; ``live`` maps URLs to docs paths."""
-    pages = []
-    for r in redirects:
-        target_page = live[r.target]
-        pages.append(
-            PageSpec(
-                r.old,
-                "redirect.md.j2",
-                {
-                    "front": Markup(
-                        "\n".join(
-                            [
-                                "---",
-                                "title: Moved",
-                                "template: redirect.html",
-                                f"redirect: {json.dumps(r.relative_target())}",
-                                "search:",
-                                "  exclude: true",
-                                "---",
-                            ]
-                        )
-                    ),
-                    "link": link(r.target or "home", r.old, target_page, r.anchor),
-                },
-            )
-        )
-    return pages

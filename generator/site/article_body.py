@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from markupsafe import Markup
 
-from generator.markup import escape, link
+from generator.site.markup import escape, link
 from generator.model import Claim, Entity, Mention, Paragraph, Sentence, Span
 
 _CLOSING_MARKS = "\"”’'»"

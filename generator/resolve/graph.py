@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from generator import names
+from generator.analyse.lexicon import names
+from generator.analyse.segment import sentence_at
 from generator.model import (
     ENTITY_KINDS,
     Analysis,
@@ -26,8 +27,7 @@ from generator.model import (
     MentionFound,
     Span,
 )
-from generator.register import Register
-from generator.segment import sentence_at
+from generator.read.register import Register
 from generator.slugs import slugify, unique
 
 #: Prefix of group keys that are register ids rather than name keys.

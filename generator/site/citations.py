@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from generator.markup import escape, link
+from generator.site.markup import escape, link
 from generator.model import Span
 
 

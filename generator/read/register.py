@@ -30,7 +30,7 @@ import yaml
 
 from generator.errors import BuildError, reject_unknown_keys, yaml_error
 from generator.model import ENTITY_KINDS, EntityKind
-from generator.reader import check_text, read_yaml_text
+from generator.read.yamlfile import check_text, read_yaml_text
 from generator.slugs import slugify
 
 _SYNTAX_HINT = "fix the syntax; see the format at the top of generator/register.py"

@@ -1,4 +1,4 @@
-"""The NLP stage: one article's text in, an ``Analysis`` out."""
+"""The analysis of articles: spaCy parses (in parallel when it pays), then segments, entities, claims."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from generator import claims, entities, segment
-from generator.cache import AnalysisCache
+from generator.analyse import claims, entities, segment
+from generator.analyse.cache import AnalysisCache
 from generator.model import Analysis, Article
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ OnProgress = Callable[[int, int], None]
 def analyse_text(article_id: str, text: str, nlp: Language | None = None) -> Analysis:
     """Analyse one text (convenience for tests and evaluation)."""
     if nlp is None:
-        from generator import nlp as nlp_module
+        from generator.analyse import nlp as nlp_module
 
         nlp = nlp_module.load()
     return analyse_doc(article_id, text, nlp(text))
@@ -86,7 +86,7 @@ def analyse_all(
 def parse(texts: Sequence[str], nlp: Language | None = None, processes: int | None = None) -> Iterator[Doc]:
     """SpaCy Docs of ``texts``, in order; in several processes when there are enough texts."""
     if nlp is None:
-        from generator import nlp as nlp_module
+        from generator.analyse import nlp as nlp_module
 
         nlp = nlp_module.load()
     n = default_processes() if processes is None else processes

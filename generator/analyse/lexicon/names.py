@@ -1,0 +1,44 @@
+"""Name keys: the forms under which spellings of one entity meet (see ``lexicon.text``)."""
+
+from __future__ import annotations
+
+from generator.analyse.lexicon import gazetteer, kinds
+from generator.analyse.lexicon.text import fold, strip_article, strip_possessive, translit_key
+from generator.model import EntityKind
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def canonical(name: str, kind: EntityKind) -> str:
+    """Display form shared by an entity's spellings: abbreviations and aliases expanded."""
+    bare = strip_article(strip_possessive(name.strip()))
+    expanded = gazetteer.abbreviation(bare) or gazetteer.alias(bare)
+    if expanded is not None:
+        return expanded[0]
+    if kind in ("country", "region"):
+        country = gazetteer.country(bare)
+        if country is not None:
+            return country
+    return bare
+
+
+def match_key(name: str, kind: EntityKind) -> str:
+    """Key under which two names of one entity meet, across articles (see module doc)."""
+    words = canonical(name, kind).split()
+    if kind == "person":
+        words = kinds.drop_titles(words)
+        words = [w for w in words if len(w.strip(".")) > 1 or not w[:1].isalpha()]
+    return " ".join(k for k in (translit_key(w) for w in words) if k)
+
+
+def surname_key(name: str) -> str:
+    """``translit_key`` of a person's last name word, generational suffixes skipped."""
+    words = [w for w in strip_possessive(name).split() if fold(w)]
+    while len(words) > 1 and fold(words[-1]) in _SUFFIXES:
+        words.pop()
+    return translit_key(words[-1]) if words else ""
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of the capitalised words ("North Atlantic Treaty Organization")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
