@@ -335,7 +335,7 @@ def test_no_team_without_a_match(nlp: Any, text: str) -> None:
     ("words", "person"),
     [
         (["Agnes", "Varda"], True),
-        (["Yann", "Sommer"], True),
+        (["Kamala", "Sommer"], True),
         (["Jean-Paul", "Sartre"], True),
         (["Grace", "O'Neill"], True),
         (["Morgan", "Stanley"], False),  # last word a common English given name
@@ -344,7 +344,7 @@ def test_no_team_without_a_match(nlp: Any, text: str) -> None:
         (["UEFA", "Europa", "League"], False),  # capitals are no given name
         (["Red", "Bull"], False),  # "Red" is too rare a given name to count
         (["President", "Biden"], False),  # a title, not a given name
-        (["Yann"], False),  # one word is no full name
+        (["Kamala"], False),  # one word is no full name
     ],
 )
 def test_given_name_first(words: list[str], person: bool) -> None:
@@ -356,18 +356,26 @@ def test_given_name_first(words: list[str], person: bool) -> None:
     [
         ("Agnes", True, True),
         ("Stanley", True, True),
-        ("Yann", True, False),  # French: in use, but not common in English
-        ("Jean-Paul", True, False),
-        ("Jang Ho", True, False),  # "Jang+Ho" in the dictionary
-        ("Velvet", False, False),  # listed, but rare everywhere
+        ("Dmitri", True, False),  # in use (2,000 US births), not common
+        ("Sergei", False, False),  # too few US births to count
         ("Warsaw", False, False),
     ],
 )
-def test_first_names_from_gender_guesser(word: str, given: bool, common: bool) -> None:
+def test_given_names_from_the_ssa_list(word: str, given: bool, common: bool) -> None:
     from generator.analyse.lexicon import gazetteer
 
     assert gazetteer.first_name(word) is given
     assert gazetteer.common_english_first_name(word) is common
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [("Hillary", "f"), ("Barack", "m"), ("Agnes", "f"), ("Jordan", None), ("Morgan", None), ("Warsaw", None)],
+)
+def test_given_name_gender_only_when_nearly_everyone_shares_it(word: str, gender: str | None) -> None:
+    from generator.analyse.lexicon import gazetteer
+
+    assert gazetteer.given_name_gender(word) == gender
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ Zelenskiy as ORG, Starukh as DATE). The stages below correct it with general kno
    place or organisation head ("St Basil's" + "Cathedral") is taken in.
 3. *Kinds* (``_decide``): lexicon tables first (abbreviations, aliases, pycountry
    countries), then the head word ("... Hall" is a place), then a title before or after the
-   name, or a given name opening it (gender-guesser's dictionary: "Agnes Varda", which
+   name, or a given name opening it (the SSA given-name list: "Agnes Varda", which
    spaCy calls LOC), for a person; then spaCy's label corrected by the gazetteer when the
    context says "place" ("Kherson region", "from Mosul", a list with other places). An
    unlabelled run holding an acronym of three or more capitals is an organisation ("UEFA").

