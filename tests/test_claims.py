@@ -13,22 +13,7 @@ from generator.analyse.claims import find_claims
 from generator.model import Analysis, ClaimFound
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_f735f376e7293dd6.txt"
 GOLD = ROOT / "tests" / "gold" / "000_f735f376e7293dd6.claims.json"
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Any:
-    """The spaCy pipeline, loaded once per session."""
-    from generator.analyse import nlp as nlp_module
-
-    return nlp_module.load()
-
-
-@pytest.fixture(scope="session")
-def seed_text() -> str:
-    """The seed article's text."""
-    return SEED.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
