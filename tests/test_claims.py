@@ -55,8 +55,8 @@ def _cluster_names(analysis: Analysis, cluster: int | None) -> set[str]:
             "Ukrainian President Volodymyr Zelenskiy",
         ),  # named next paragraph
         ("Your lives, citizens of Russia", "Ukrainian President Volodymyr Zelenskiy"),
-        ("Referendums have no legal value", "Mikhailo Podolyak"),
-        ("They were sham votes", "Mikhailo Podolyak"),  # Podolyak's second paragraph
+        ("Referendums have no legal value", "Mikhailo Podolyak, Zelenskiy's adviser"),
+        ("They were sham votes", "Mikhailo Podolyak, Zelenskiy's adviser"),  # his second paragraph
         ("The results were manufactured", "Biden"),
         ("Any decision to proceed", "U.N. Secretary General Guterres"),
         ("dangerous escalation", "U.N. chief Antonio Guterres"),
@@ -65,7 +65,7 @@ def _cluster_names(analysis: Analysis, cluster: int | None) -> set[str]:
 def test_seed_speaker_words(seed: Analysis, seed_text: str, words: str, speaker_words: str) -> None:
     """Each quote names its speaker by the words the article uses at (or nearest) the quote."""
     _, claim = _direct_starting(seed, seed_text, words)
-    assert speaker_words in _speaker_words(claim, seed_text)
+    assert _speaker_words(claim, seed_text) == speaker_words
 
 
 @pytest.mark.parametrize(
