@@ -12,6 +12,7 @@ GRAPH = marked_graph({"a": ["“{We will win},” [Putin] said in [Moscow]."]}, 
 
 
 def _data() -> dict[str, Any]:
+    """The export of GRAPH, read back."""
     return json.loads(export(GRAPH))  # type: ignore[no-any-return]
 
 

@@ -34,6 +34,7 @@ TERMS = (
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
+    """Every page of GRAPH, with a glossary."""
     return rendered(GRAPH, SiteValues(glossary=TERMS))
 
 
