@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
 #: Subordinators of a clause that runs beside a cue rather than inside what it reports.
 _BESIDE_MARKS = lists.exact("claim_side_clause_marks.txt")
-#: Characters between a closing mark and the sentence after it whose cue may attribute the
-#: quote ('"Welcome!" he said': the mark, maybe a space); more, and the sentence is another.
+#: Characters from a quote's last word to the next sentence within which that sentence's cue
+#: may attribute the quote ('"Welcome!" he said': the closing mark and a space, one to spare).
 _NEXT_SENTENCE_GAP = 3
 #: Characters between a colon and the quote's first word ('He said: "We ...'): the colon,
 #: a space and the opening mark, with one to spare.

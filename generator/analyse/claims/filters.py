@@ -30,6 +30,7 @@ _TITLE_WORDS = 8
 _TITLE_SMALL = lists.exact("claim_title_small_words.txt")
 #: Nouns for works whose titles are quoted ("the show "Morning Joe"", "an episode of").
 _WORK_NOUNS = lists.exact("claim_work_nouns.txt")
+#: The possessive ending, as spaCy splits it off ("CNN" "'s").
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: A transcript turn: a speaker's name in capitals and a colon ("PENCE: Well, ...").
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:\s")
