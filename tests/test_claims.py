@@ -69,18 +69,18 @@ def test_seed_speaker_words(seed: Analysis, seed_text: str, words: str, speaker_
 
 
 @pytest.mark.parametrize(
-    ("words", "surname"),
+    ("words", "name"),
     [
-        ("This is the will of millions", "Putin"),  # "he said" after the quote
-        ("Welcome home!", "Putin"),
-        ("It can still be stopped", "Zelenskiy"),
-        ("They were sham votes", "Podolyak"),
+        ("This is the will of millions", "Vladimir Putin"),  # "he said" after the quote
+        ("Welcome home!", "Vladimir Putin"),
+        ("It can still be stopped", "Volodymyr Zelenskiy"),
+        ("They were sham votes", "Mikhailo Podolyak"),
     ],
 )
-def test_seed_speaker_cluster(seed: Analysis, seed_text: str, words: str, surname: str) -> None:
+def test_seed_speaker_cluster(seed: Analysis, seed_text: str, words: str, name: str) -> None:
     """The speaker resolves to the cluster of the right person, through pronouns too."""
     _, claim = _direct_starting(seed, seed_text, words)
-    assert any(surname in name for name in _cluster_names(seed, claim.speaker_cluster))
+    assert _cluster_names(seed, claim.speaker_cluster) == {name}
 
 
 def test_zelenskiy_quote_spans_two_paragraphs(seed: Analysis, seed_text: str) -> None:
@@ -97,7 +97,7 @@ def test_truss_quote_has_three_parts(seed: Analysis, seed_text: str) -> None:
     parts = [c for c in seed.claims if c.part_of == first]
     assert [p.span.slice(seed_text)[:12] for p in parts] == ["The UK will ", "Putin cannot"]
     for claim in (head, *parts):
-        assert "Truss" in _speaker_words(claim, seed_text)
+        assert _speaker_words(claim, seed_text) == "The UK Prime Minister, Liz Truss"
         assert claim.speaker_cluster == head.speaker_cluster
 
 
@@ -139,7 +139,7 @@ def test_odd_marks_cost_only_their_paragraph(nlp: Any, seed: Analysis, seed_text
 def test_attributed_fragments_are_quotes(seed: Analysis, seed_text: str, fragment: str) -> None:
     """A short quoted phrase governed by a reporting verb is Putin's words."""
     _, claim = _direct_starting(seed, seed_text, fragment)
-    assert any("Putin" in n for n in _cluster_names(seed, claim.speaker_cluster))
+    assert _cluster_names(seed, claim.speaker_cluster) == {"Vladimir Putin"}
 
 
 def test_title_in_single_marks_is_no_claim(seed: Analysis, seed_text: str) -> None:
@@ -240,13 +240,13 @@ def _claims(nlp: Any, text: str, with_mentions: bool = True) -> tuple[ClaimFound
         (
             "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.",
             "This isn't tax reform",
-            "Douglas Holtz-Eakin",
+            "Douglas Holtz-Eakin, an economist",
         ),
         ("“I love this country.” ― Maria Lopez", "I love this country.", "Maria Lopez"),
         (
             'Mikhailo Podolyak, an adviser, told the paper: "It is a sham."',
             "It is a sham.",
-            "Mikhailo Podolyak",
+            "Mikhailo Podolyak, an adviser",
         ),
     ],
 )
@@ -254,7 +254,7 @@ def test_synthetic_quote_speakers(nlp: Any, text: str, quote: str, speaker: str)
     """Cue after, cue before with a colon, two apostrophes, a dash, an apposition."""
     direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
     assert [c.span.slice(text) for c in direct] == [quote]
-    assert speaker in _speaker_words(direct[0], text)
+    assert _speaker_words(direct[0], text) == speaker
 
 
 def test_speaker_named_in_next_paragraph(nlp: Any) -> None:
@@ -262,7 +262,7 @@ def test_speaker_named_in_next_paragraph(nlp: Any) -> None:
     text = 'The talks failed.\n"We tried everything.\n"Now it is over," Angela Merkel said.'
     direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
     assert len(direct) == 2
-    assert all("Merkel" in _speaker_words(c, text) for c in direct)
+    assert [_speaker_words(c, text) for c in direct] == ["Angela Merkel", "Angela Merkel"]
     assert direct[1].part_of == 0
 
 
@@ -329,16 +329,16 @@ def test_topics_are_content_nouns(nlp: Any) -> None:
         ),
         # An inverted cue opening the sentence.
         (
-            'Experts say the plan fails. Said Ellis: "I do not see it working."',
+            'Experts say the plan fails. Said Tom Ellis: "I do not see it working."',
             "I do not see it working.",
-            "Ellis",
+            "Tom Ellis",
         ),
         # A misparse without a subject: the person named before the verb.
         (
             "In a panel in Washington, Marc Morial, the chief executive of the league, forcefully "
             'told a young woman that "this is not the first generation to be frustrated."',
             "this is not the first generation to be frustrated.",
-            "Marc Morial",
+            "Marc Morial, the chief executive of the league",
         ),
         # The agent of a passive cue.
         (
@@ -364,7 +364,7 @@ def test_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> None:
     """Each rule names the speaker by the words the sentence uses."""
     direct = [c for c in _claims(nlp, text) if c.kind == "direct" and c.span.slice(text) == quote]
     assert direct, [c.span.slice(text) for c in _claims(nlp, text)]
-    assert speaker in _speaker_words(direct[0], text)
+    assert _speaker_words(direct[0], text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -375,14 +375,14 @@ def test_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> None:
             'House Speaker Paul Ryan, despite admitting that he had worries about "trial lawyers '
             'trying to get rich," said the victims "do need to have their day in court" and he '
             "does believe the vote will pass.",
-            "Paul Ryan",
+            "House Speaker Paul Ryan",
         ),
     ],
 )
 def test_speaker_of_embedded_quotes(nlp: Any, text: str, speaker: str) -> None:
     """Quotes inside longer sentences take the speaker the sentence names for them."""
     direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
-    assert direct and all(speaker in _speaker_words(c, text) for c in direct)
+    assert direct and [_speaker_words(c, text) for c in direct] == [speaker] * len(direct)
 
 
 @pytest.mark.parametrize(
@@ -425,7 +425,7 @@ def test_transcript_is_no_claim(nlp: Any) -> None:
         (
             'Dr. Ray Dean, a physician, appeared on TV and began by saying he would "never" diagnose anyone.',
             "never",
-            "Dean",
+            "Dr. Ray Dean, a physician",
         ),
         (
             'After saying her ankle was "badly swollen," she went to the hospital.',
@@ -436,7 +436,7 @@ def test_transcript_is_no_claim(nlp: Any) -> None:
         (
             'The Security Council issued a statement calling the test "a clear violation" of its rules.',
             "a clear violation",
-            "Security Council",
+            "The Security Council",
         ),
         # Phrasal reporting verbs.
         (
@@ -444,7 +444,7 @@ def test_transcript_is_no_claim(nlp: Any) -> None:
             "the penalties are far too light to matter.",
             "The audit",
         ),
-        ('Lately, Senator Reid has gone after Trump as a "spoiled brat."', "spoiled brat.", "Reid"),
+        ('Lately, Senator Reid has gone after Trump as a "spoiled brat."', "spoiled brat.", "Senator Reid"),
         # A cue in a clause beside another speaker's verb keeps the quote.
         (
             'As Trump went on about "how the system is rigged," Melanie Austin said yes again and again.',
@@ -455,7 +455,7 @@ def test_transcript_is_no_claim(nlp: Any) -> None:
         (
             'Senator Claire Jones scolded him: "The science is against you on this," she said.',
             "The science is against you on this",
-            "Claire Jones",
+            "Senator Claire Jones",
         ),
         # A quote set off by dashes right after a name.
         (
@@ -470,7 +470,7 @@ def test_more_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> No
     """Gerunds, statements, phrasal cues, side clauses, colons and dashes name the speaker."""
     direct = [c for c in _claims(nlp, text) if c.kind == "direct" and c.span.slice(text) == quote]
     assert direct, [c.span.slice(text) for c in _claims(nlp, text)]
-    assert speaker in _speaker_words(direct[0], text)
+    assert _speaker_words(direct[0], text) == speaker
 
 
 def test_continued_quote_with_own_cue_keeps_its_speaker(nlp: Any) -> None:
@@ -481,26 +481,26 @@ def test_continued_quote_with_own_cue_keeps_its_speaker(nlp: Any) -> None:
         '"I have been thinking about this for weeks," added Rep. Jim Clyburn, a party leader.'
     )
     direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
-    assert "Ann Moore" in _speaker_words(direct[0], text)
-    assert "Jim Clyburn" in _speaker_words(direct[-1], text)
+    assert _speaker_words(direct[0], text) == "Rep. Ann Moore"
+    assert _speaker_words(direct[-1], text) == "Rep. Jim Clyburn, a party leader"
 
 
 @pytest.mark.parametrize(
-    ("text", "surname"),
+    ("text", "name"),
     [
-        ('Mrs. Ruth Lee met Mr. Tom Becker on Monday. "We agreed on everything," she said.', "Lee"),
-        ('Mr. Tom Becker met Mrs. Ruth Lee on Monday. "We agreed on everything," he said.', "Becker"),
+        ('Mrs. Ruth Lee met Mr. Tom Becker on Monday. "We agreed on everything," she said.', "Ruth Lee"),
+        ('Mr. Tom Becker met Mrs. Ruth Lee on Monday. "We agreed on everything," he said.', "Tom Becker"),
         (
             'The congresswoman, Ruth Lee, met Tom Becker, a businessman. "Nothing was settled," she said.',
-            "Lee",
+            "Ruth Lee",
         ),
     ],
 )
-def test_pronoun_agrees_with_stated_gender(nlp: Any, text: str, surname: str) -> None:
+def test_pronoun_agrees_with_stated_gender(nlp: Any, text: str, name: str) -> None:
     """He or she skips the latest person when the article marks that person as the other gender."""
     analysis = analyse_text("t", text, nlp)
     (claim,) = [c for c in analysis.claims if c.kind == "direct"]
-    assert any(surname in name for name in _cluster_names(analysis, claim.speaker_cluster))
+    assert _cluster_names(analysis, claim.speaker_cluster) == {name}
 
 
 @pytest.mark.parametrize(
@@ -525,10 +525,14 @@ def test_crosshead_is_no_claim(nlp: Any, text: str, claim: str | None) -> None:
         (
             'The mayor spoke, prompting chants of "Jobs now!" from the crowd outside the hall.',
             "Jobs now!",
-            "the crowd",
+            "the crowd outside the hall",
         ),
         ('She waved, and cries of "More!" came from the students.', None, None),
-        ('He finished to shouts of "Encore!" by the fans in the front row.', "Encore!", "the fans"),
+        (
+            'He finished to shouts of "Encore!" by the fans in the front row.',
+            "Encore!",
+            "the fans in the front row",
+        ),
     ],
 )
 def test_chants_belong_to_whoever_voiced_them(
@@ -540,5 +544,5 @@ def test_chants_belong_to_whoever_voiced_them(
         assert all(not (c.speaker and c.speaker.slice(text).startswith("the students")) for c in claims)
         return
     claim = next(c for c in claims if c.span.slice(text) == quote)
-    assert claim.speaker is not None and claim.speaker.slice(text).startswith(voiced_by or "")
+    assert _speaker_words(claim, text) == voiced_by
     assert claim.speaker_cluster is None

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from generator.analyse import entities, segment
+from generator.analyse.entities import kinds, shapes
 from generator.model import MentionFound
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -348,7 +349,7 @@ def test_no_team_without_a_match(nlp: Any, text: str) -> None:
     ],
 )
 def test_given_name_first(words: list[str], person: bool) -> None:
-    assert entities._given_name_first(words) is person
+    assert shapes.given_name_first(words) is person
 
 
 @pytest.mark.parametrize(
@@ -383,7 +384,7 @@ def test_given_name_gender_only_when_nearly_everyone_shares_it(word: str, gender
     [("UEFA", True), ("NATO", True), ("VR", False), ("D.C.", False), ("CEO", False), ("VIII", False)],
 )
 def test_org_acronym(word: str, org: bool) -> None:
-    assert entities._org_acronym(word) is org
+    assert kinds.org_acronym(word) is org
 
 
 def test_unlabelled_acronym_is_an_organization(nlp: Any) -> None:

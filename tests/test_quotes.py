@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analyse import segment
-from generator.analyse.quotes import find_quotes
+from generator.analyse.claims.quotes import find_quotes
 
 
 def _quoted(text: str) -> list[str]:

@@ -19,7 +19,7 @@ def paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Every non-blank line is a paragraph; one newline or blank lines both separate them."""
     spans = []
     for match in _LINE.finditer(text):
-        span = _trim(text, Span(match.start(), match.end()))
+        span = trimmed(text, Span(match.start(), match.end()))
         if span.end > span.start:
             spans.append(span)
     anchors = stable_anchors("p", (s.slice(text) for s in spans))
@@ -38,7 +38,7 @@ def sentences(text: str, doc: Doc, paras: Sequence[Paragraph]) -> tuple[Sentence
         cursor = start
         p = para_index
         while p < len(paras) and paras[p].span.start < end:
-            piece = _trim(text, Span(max(cursor, paras[p].span.start), min(end, paras[p].span.end)))
+            piece = trimmed(text, Span(max(cursor, paras[p].span.start), min(end, paras[p].span.end)))
             if piece.end > piece.start:
                 spans.append((p, piece))
             p += 1
@@ -73,7 +73,7 @@ def sentence_at(sents: Sequence[Sentence], offset: int) -> int:
     return max(lo - 1, 0)
 
 
-def _trim(text: str, span: Span) -> Span:
+def trimmed(text: str, span: Span) -> Span:
     """Shrink a span so it neither starts nor ends with white space."""
     start, end = span.start, span.end
     while start < end and text[start].isspace():

@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import cast
 
+from generator.analyse.lexicon import lists
 from generator.analyse.lexicon.text import fold, translit_key
 from generator.model import EntityKind
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-#: Subdivision type words that pycountry appends and news text leaves out.
-_TYPE_SUFFIXES = (" oblast", " province", " region", " governorate", " prefecture", " kray")
 _KINDS = frozenset({"person", "organization", "country", "region", "group"})
 #: US births (1880-2017) from which a given name counts as in use, and as common: below
 #: the first are words that are rarely names ("Velvet"); above the second, names so common
@@ -40,11 +37,6 @@ class Place:
     name: str
     kind: EntityKind  #: "country" or "region"
     population: int
-
-
-def words(filename: str) -> frozenset[str]:
-    """The folded, non-comment lines of a one-word-or-phrase-per-line data file."""
-    return frozenset(fold(line) for line in _lines(filename))
 
 
 def abbreviation(form: str) -> tuple[str, EntityKind] | None:
@@ -76,7 +68,7 @@ def place_variant(name: str) -> Place | None:
 def first_name(word: str) -> bool:
     """True for a given name in real use ("Agnes", "Jean-Paul": each part, or both as one)."""
     key = fold(word)
-    if key in _particles():
+    if key in lists.words("entity_not_given_names.txt"):
         return False
     if " " in key and sum(_first_names().get(key.replace(" ", ""), (0, 0))) < NAME_IN_USE:
         return all(first_name(part) for part in key.split())
@@ -100,19 +92,12 @@ def given_name_gender(word: str) -> str | None:
     return None
 
 
-def _lines(filename: str) -> list[str]:
-    """Non-blank, non-comment lines of a data file."""
-    text = (DATA / f"entity_{filename}").read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 def _rows(filename: str) -> list[tuple[str, str, EntityKind]]:
     """Rows of a three-column tab-separated data file, kinds checked."""
     rows = []
-    for line in _lines(filename):
-        form, full, kind = (cell.strip() for cell in line.split("\t"))
+    for form, full, kind in lists.rows(filename):
         if kind not in _KINDS:
-            raise ValueError(f"{filename}: unknown kind {kind!r} in {line!r}")
+            raise ValueError(f"{filename}: unknown kind {kind!r} in {form!r}")
         rows.append((form, full, cast(EntityKind, kind)))
     return rows
 
@@ -120,13 +105,13 @@ def _rows(filename: str) -> list[tuple[str, str, EntityKind]]:
 @functools.cache
 def _abbreviations() -> dict[str, tuple[str, EntityKind]]:
     """Case-sensitive abbreviation table (so "US" is a country but "us" is not)."""
-    return {form: (full, kind) for form, full, kind in _rows("abbreviations.tsv")}
+    return {form: (full, kind) for form, full, kind in _rows("entity_abbreviations.tsv")}
 
 
 @functools.cache
 def _aliases() -> dict[str, tuple[str, EntityKind]]:
     """Folded alias -> (canonical, kind)."""
-    return {fold(form): (full, kind) for form, full, kind in _rows("aliases.tsv")}
+    return {fold(form): (full, kind) for form, full, kind in _rows("entity_aliases.tsv")}
 
 
 @functools.cache
@@ -144,10 +129,10 @@ def _countries() -> dict[str, str]:
             if form and "," not in form:
                 index.setdefault(fold(form), name)
         index[fold(name)] = name
-    for form, full, kind in _rows("aliases.tsv"):
+    for form, full, kind in _rows("entity_aliases.tsv"):
         if kind == "country":
             index[fold(form)] = full
-    for _form, full, kind in _rows("abbreviations.tsv"):
+    for _form, full, kind in _rows("entity_abbreviations.tsv"):
         if kind == "country":
             index.setdefault(fold(full), full)
     return index
@@ -168,9 +153,11 @@ def _places() -> dict[str, Place]:
         if key and (old is None or old.population < place.population):
             index[key] = place
 
+    # Subdivision type words that pycountry appends and news text leaves out ("... Oblast").
+    suffixes = [" " + word for word in lists.lines("entity_subdivision_suffixes.txt")]
     for sub in pycountry.subdivisions:
         name = str(sub.name)
-        for suffix in _TYPE_SUFFIXES:
+        for suffix in suffixes:
             if name.lower().endswith(suffix):
                 name = name[: -len(suffix)]
         # Subdivisions carry no population; rank them below mid-sized cities.
@@ -200,19 +187,10 @@ def _place_keys() -> dict[str, Place]:
 
 
 @functools.cache
-def _particles() -> frozenset[str]:
-    """Articles and name particles that the given-name list holds but news uses otherwise."""
-    return words("not_given_names.txt")
-
-
-@functools.cache
 def _first_names() -> dict[str, tuple[int, int]]:
     """Folded given name -> (female births, male births), from ``data/given_names.tsv``."""
     out: dict[str, tuple[int, int]] = {}
-    for line in (DATA / "given_names.tsv").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, female, male = line.split("\t")
+    for name, female, male in lists.rows("given_names.tsv"):
         key = fold(name)
         old = out.get(key, (0, 0))
         out[key] = (old[0] + int(female), old[1] + int(male))

@@ -1,7 +1,7 @@
 """Word-level cues for an entity's kind: titles, heads, demonyms, epithets, region words.
 
 All lexicons live in ``data/entity_*.txt`` (general English, never one article's facts)
-and are loaded once.
+and are loaded once, by :func:`generator.analyse.lexicon.lists.words`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from generator.analyse.lexicon import gazetteer
+from generator.analyse.lexicon import lists
 from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind
 
@@ -18,57 +18,15 @@ _MAX_TITLE_WORDS = 4
 
 
 @functools.cache
-def titles() -> frozenset[str]:
-    """Folded person titles ("president", "prime minister", "spokesman")."""
-    return gazetteer.words("titles.txt")
-
-
-@functools.cache
-def epithet_nouns() -> frozenset[str]:
-    """Folded person-denoting characterising nouns ("tyrant", "despot")."""
-    return gazetteer.words("epithet_nouns.txt")
-
-
-@functools.cache
-def region_words() -> frozenset[str]:
-    """Folded common nouns that mark the name before them as a region ("oblast")."""
-    return gazetteer.words("region_words.txt")
-
-
-@functools.cache
-def match_verbs() -> frozenset[str]:
-    """Lemmas of verbs for one side playing another ("defeat", "face", "draw")."""
-    return gazetteer.words("match_verbs.txt")
-
-
-@functools.cache
-def match_words() -> frozenset[str]:
-    """Folded nouns that mark a sentence as a sports report ("match", "goal")."""
-    return gazetteer.words("match_words.txt")
-
-
-@functools.cache
 def _demonyms() -> frozenset[str]:
     """Folded nationality words, singular and plural ("russian", "russians")."""
-    base = gazetteer.words("demonyms.txt")
+    base = lists.words("entity_demonyms.txt")
     return base | {w + "s" for w in base} | {w[:-1] + "es" for w in base if w.endswith("h")}
-
-
-@functools.cache
-def _place_heads() -> frozenset[str]:
-    """Folded head nouns of place names."""
-    return gazetteer.words("place_heads.txt")
-
-
-@functools.cache
-def _org_heads() -> frozenset[str]:
-    """Folded head nouns of organisation names."""
-    return gazetteer.words("org_heads.txt")
 
 
 def is_title(phrase: str) -> bool:
     """True for a person title ("President", "U.N. chief" -> its last words)."""
-    return fold(phrase) in titles()
+    return fold(phrase) in lists.words("entity_titles.txt")
 
 
 def is_demonym(text: str) -> bool:
@@ -80,13 +38,9 @@ def is_demonym(text: str) -> bool:
 def is_plural_demonym(text: str) -> bool:
     """True for a nationality noun in the plural ("Russians"): a group, not an adjective."""
     folded = fold(text)
-    return folded.endswith("s") and folded in _demonyms() and folded not in _singular()
-
-
-@functools.cache
-def _singular() -> frozenset[str]:
-    """Demonyms as listed (some, like "Swiss", end in s anyway)."""
-    return gazetteer.words("demonyms.txt")
+    # Demonyms as listed are singular, though some ("Swiss") end in s anyway.
+    singular = lists.words("entity_demonyms.txt")
+    return folded.endswith("s") and folded in _demonyms() and folded not in singular
 
 
 def head_kind(words: Sequence[str]) -> EntityKind | None:
@@ -96,9 +50,9 @@ def head_kind(words: Sequence[str]) -> EntityKind | None:
     if "of" in folded and folded.index("of") > 0:
         heads.insert(0, folded[folded.index("of") - 1])
     for head in heads:
-        if head in _org_heads():
+        if head in lists.words("entity_org_heads.txt"):
             return "organization"
-        if head in _place_heads():
+        if head in lists.words("entity_place_heads.txt"):
             return "region"
     return None
 
@@ -117,6 +71,6 @@ def drop_titles(words: Sequence[str]) -> list[str]:
 def title_length(words: Sequence[str]) -> int:
     """How many leading words form a title (longest match), 0 if none."""
     for n in range(min(_MAX_TITLE_WORDS, len(words)), 0, -1):
-        if fold(" ".join(words[:n])) in titles():
+        if fold(" ".join(words[:n])) in lists.words("entity_titles.txt"):
             return n
     return 0

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from generator.analyse.lexicon import gazetteer, kinds
+from generator.analyse.lexicon import gazetteer, kinds, lists
 from generator.analyse.lexicon.text import fold, strip_article, strip_possessive, translit_key
 from generator.model import EntityKind
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def canonical(name: str, kind: EntityKind) -> str:
@@ -34,7 +32,7 @@ def match_key(name: str, kind: EntityKind) -> str:
 def surname_key(name: str) -> str:
     """``translit_key`` of a person's last name word, generational suffixes skipped."""
     words = [w for w in strip_possessive(name).split() if fold(w)]
-    while len(words) > 1 and fold(words[-1]) in _SUFFIXES:
+    while len(words) > 1 and fold(words[-1]) in lists.words("entity_name_suffixes.txt"):
         words.pop()
     return translit_key(words[-1]) if words else ""
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.analyse.segment import trimmed
 from generator.model import Paragraph, Span
 
 #: Every mark that may open or close a quotation; two-character marks first.
@@ -189,11 +190,8 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
 
 def _trim_inner(text: str, span: Span) -> Span:
     """Shrink a span to the words inside the marks: no white space at either end."""
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    inner = trimmed(text, span)
+    start, end = inner.start, inner.end
     # A comma before the closing mark belongs to the attribution ("...," he said).
     if end > start and text[end - 1] == ",":
         end -= 1

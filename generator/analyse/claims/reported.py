@@ -6,40 +6,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.analyse.speakers import REPORTING_VERBS, Index, token_span
+from generator.analyse.claims.index import Index, token_span
+from generator.analyse.claims.words import REPORTING_VERBS, negated
+from generator.analyse.lexicon import lists
 from generator.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Lemmas that characterise an object: "called the annexation a dangerous escalation".
-CHARACTERISING_VERBS: frozenset[str] = frozenset(
-    ["call", "describe", "brand", "label", "dub", "term", "characterize", "characterise", "dismiss"]
-)
+CHARACTERISING_VERBS = lists.exact("claim_characterising_verbs.txt")
 #: Lemmas whose object is what the speaker condemned or praised ("denouncing the referendums").
-EVALUATING_VERBS: frozenset[str] = frozenset(
-    [
-        "denounce",
-        "condemn",
-        "criticize",
-        "criticise",
-        "praise",
-        "hail",
-        "slam",
-        "blast",
-        "decry",
-        "accuse",
-        "reject",
-    ]
-)
+EVALUATING_VERBS = lists.exact("claim_evaluating_verbs.txt")
 #: Reporting verbs whose direct object can be the content ("claimed majorities of up to 99%").
-_OBJECT_CONTENT = frozenset(
-    ["claim", "promise", "pledge", "vow", "threaten", "deny", "admit", "predict", "demand"]
-)
+_OBJECT_CONTENT = lists.exact("claim_object_content_verbs.txt")
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
 #: Verbs of asking/urging whose infinitive is an instruction, not a report ("pressed X to ...").
-_DIRECTIVE = frozenset({"urge", "press", "ask", "demand", "caution", "advise", "warn", "tell"})
+_DIRECTIVE = lists.exact("claim_directive_verbs.txt")
 
 
 @dataclass(frozen=True)
@@ -56,7 +40,7 @@ def find_reported(index: Index) -> Iterator[Reported]:
         if verb.pos_ not in {"VERB", "AUX"} or index.in_quote(verb):
             continue
         lemma = verb.lemma_.lower()
-        if not _reporting(lemma) or _negated(verb):
+        if not _reporting(lemma) or negated(verb):
             continue
         span = _content(verb, lemma)
         if span is not None:
@@ -66,11 +50,6 @@ def find_reported(index: Index) -> Iterator[Reported]:
 def _reporting(lemma: str) -> bool:
     """True for a lemma in any of the reporting lists."""
     return lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS or lemma in EVALUATING_VERBS
-
-
-def _negated(verb: Token) -> bool:
-    """True for "did not say": a denial of speech is not a claim."""
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _content(verb: Token, lemma: str) -> Span | None:

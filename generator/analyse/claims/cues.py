@@ -1,0 +1,187 @@
+"""Cues: the reporting verb or noun that attributes a quote, found in the parse or near it.
+
+The cue that governs the quote in spaCy's parse comes first; then a speech verb in the
+quote's sentences, a clause ending in a colon right before it, the paragraph ending in a colon
+before a quote paragraph, or the sentence before. :func:`speaker_of` turns a cue into its
+speaker. The sieves (:mod:`~.sieves`) decide which of these to trust, in which order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from generator.analyse.claims.index import Index, Speaker, token_span
+from generator.analyse.claims.phrases import resolve
+from generator.analyse.claims.quotes import QuotePart
+from generator.analyse.claims.subjects import (
+    according_to,
+    adjacent_subject,
+    inverted_subject,
+    noun_speaker,
+    preceding_person,
+    subject_of,
+)
+from generator.analyse.claims.words import SPEECH_VERBS, is_cue, is_speech_verb, negated
+from generator.analyse.lexicon import lists
+from generator.model import Paragraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Subordinators of a clause that runs beside a cue rather than inside what it reports.
+_BESIDE_MARKS = lists.exact("claim_side_clause_marks.txt")
+#: Characters from a quote's last word to the next sentence within which that sentence's cue
+#: may attribute the quote ('"Welcome!" he said': the closing mark and a space, one to spare).
+_NEXT_SENTENCE_GAP = 3
+#: Characters between a colon and the quote's first word ('He said: "We ...'): the colon,
+#: a space and the opening mark, with one to spare.
+_COLON_GAP = 4
+
+
+def governing(doc: Doc, tokens: range, index: Index) -> Token | None:
+    """The reporting verb or noun outside the quote that dominates the quote's words.
+
+    Of several ("Ditto said she expects the campaign "to continue ..."") the
+    outermost speech verb wins: the article reports what *its* subject said, and
+    PolNeAR attributes nested quotes the same way. Without one, the nearest cue.
+    """
+    for i in tokens:
+        tok = doc[i]
+        if tok.head.i in tokens and tok.head.i != tok.i:
+            continue
+        cues = _cues_above(tok, tokens, index)
+        if cues:
+            speech = [c for c in cues if is_speech_verb(c)]
+            return speech[-1] if speech else cues[0]
+    # "..." parsed as the main clause with the cue hanging below it ("X," he said);
+    # a belief coordinated with the quote ('"..." and he does believe') is not its cue.
+    for i in tokens:
+        for child in doc[i].children:
+            if child.i in tokens or index.in_quote(child) or not is_cue(child):
+                continue
+            if child.dep_ != "conj" or child.lemma_.lower() in SPEECH_VERBS:
+                return child
+    return None
+
+
+def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
+    """Cues on the path from a quote token up to the root, nearest first."""
+    cues: list[Token] = []
+    child, head = tok, tok.head
+    while head.i not in tokens:
+        if cues and child.dep_ == "advcl" and _subordinated(child):
+            # "as Trump went on about "...", Melanie said": the outer cue reports
+            # another clause; the quote stays with the cue that governs it.
+            break
+        # A verb coordinated with the quote's clause does not govern it.
+        if child.dep_ != "conj" and not index.in_quote(head) and is_cue(head):
+            cues.append(head)
+        if head.head.i == head.i:
+            break
+        child, head = head, head.head
+    return cues
+
+
+def _subordinated(clause: Token) -> bool:
+    """True for a clause with its own subject opened by "as", "while", "when" ...
+
+    Such a clause runs beside its head's content; one without a subject ("while
+    chanting") shares the head's speaker, so the outer cue may still report it.
+    """
+    children = list(clause.children)
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+    return has_subject and any(c.dep_ == "mark" and c.lower_ in _BESIDE_MARKS for c in children)
+
+
+def nearby(part: QuotePart, index: Index) -> Token | None:
+    """The nearest speech verb outside quotes in the quote's sentences, with a subject."""
+    doc = index.doc
+    first = doc[index.token_at(part.span.start)]
+    last = doc[index.token_at(max(part.span.end - 1, part.span.start))]
+    start, end = first.sent.start, last.sent.end
+    # The cue may sit in the sentence right after the closing mark ("Welcome!" he said),
+    # but never in the next paragraph: that one introduces someone else.
+    if (
+        end < len(doc)
+        and doc[end].idx - part.span.end <= _NEXT_SENTENCE_GAP
+        and "\n" not in index.text[part.span.end : doc[end].idx]
+    ):
+        end = doc[end].sent.end
+    # ...or end the sentence just before the opening mark (He said: "...).
+    colon = doc[start - 1] if start > 0 else None
+    if colon is not None and colon.text == ":" and part.span.start - colon.idx <= _COLON_GAP:
+        start = colon.sent.start
+    best: Token | None = None
+    best_distance = 0
+    for tok in doc[start:end]:
+        if not is_speech_verb(tok) or index.in_quote(tok):
+            continue
+        if negated(tok) or (subject_of(tok, index) or inverted_subject(tok, index)) is None:
+            continue
+        distance = min(abs(tok.idx - part.span.start), abs(tok.idx - part.span.end))
+        if best is None or distance < best_distance:
+            best, best_distance = tok, distance
+    return best
+
+
+def before_colon(part: QuotePart, index: Index) -> Token | None:
+    """The speech verb with a named subject in the clause a colon ends right before the quote."""
+    doc = index.doc
+    i = index.token_at(part.opening) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    verbs = [t for t in doc[doc[i].sent.start : i] if is_speech_verb(t) and not index.in_quote(t)]
+    if not verbs:
+        return None
+    subject = subject_of(verbs[-1], index)
+    return verbs[-1] if subject is not None and subject.pos_ == "PROPN" else None
+
+
+def colon_paragraph(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
+    """The cue of a paragraph ending in a colon that introduces this quote paragraph."""
+    para = paras[part.paragraph]
+    if part.opening != para.span.start or part.paragraph == 0:
+        return None
+    previous = paras[part.paragraph - 1].span
+    if index.text[previous.end - 1] != ":":
+        return None
+    doc = index.doc
+    sentence = doc[index.token_at(previous.end - 1)].sent
+    cues = [t for t in sentence if is_cue(t) and not index.in_quote(t)]
+    return cues[-1] if cues else None
+
+
+def previous_sentence(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
+    """The last speech verb of the sentence before the quote, in the same paragraph.
+
+    '..., Schiff said. "The other factor ..."': a quote that follows reported speech
+    continues it.
+    """
+    doc = index.doc
+    first = doc[index.token_at(part.span.start)].sent
+    if first.start == 0 or doc[first.start - 1].idx < paras[part.paragraph].span.start:
+        return None
+    previous = doc[first.start - 1].sent
+    verbs = [t for t in previous if is_speech_verb(t) and not index.in_quote(t) and not negated(t)]
+    return verbs[-1] if verbs else None
+
+
+def speaker_of(cue: Token, index: Index) -> Speaker:
+    """The speaker of a cue token, resolved; only the cue when no subject is found."""
+    cue_span = token_span([cue])
+    if cue.pos_ == "NOUN":
+        head = noun_speaker(cue, index)
+    else:
+        head = (
+            subject_of(cue, index)
+            or according_to(list(cue.sent), index)
+            or inverted_subject(cue, index)
+            or adjacent_subject(cue, index)
+            or preceding_person(cue, index)
+        )
+    if head is None:
+        return Speaker(cue_span, None, None, None)
+    return resolve(head, cue_span, index)

@@ -1,0 +1,115 @@
+"""What a pronoun speaker refers to: the latest compatible entity the article names before it.
+
+A person pronoun goes to the most recent person the article does not mark as the other
+gender (an honorific or a gendered noun at the name, ``data/claim_gendered_words.tsv``);
+a group pronoun to the most recent organisation, country or group.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head, token_span
+from generator.analyse.claims.words import GENDERED
+from generator.model import MentionFound
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Pronouns that stand for a person, and for an organisation, country or group.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | frozenset({"i", "you"})
+#: Which gender a pronoun cannot refer to.
+_OTHER_GENDER = {"he": "f", "him": "f", "she": "m", "her": "m"}
+#: spaCy labels of a proper-noun subject that is no person.
+_NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
+#: How far back, in characters (about 500 words), a pronoun's antecedent is looked for: news
+#: names a speaker again well within that, and the bound keeps the search short.
+ANTECEDENT_WINDOW = 3000
+#: Words before a name looked at for an honorific or gendered noun ("Mrs.", "the congresswoman").
+_GENDER_WORDS_BEFORE = 3
+
+
+def is_pronoun(tok: Token) -> bool:
+    """True for a personal pronoun ("he", "they"): its speaker is whoever it refers to."""
+    return tok.lower_ in PRONOUNS and tok.pos_ == "PRON"
+
+
+def pronoun_cluster(pronoun: Token, index: Index) -> int | None:
+    """The cluster a pronoun speaker refers to: its own mention's, else its antecedent's."""
+    own = index.mentions_in(token_span([pronoun]))
+    if own and own[0].role == "pronoun":
+        return own[0].cluster
+    return antecedent(pronoun, index)
+
+
+def stated_genders(index: Index) -> dict[int, str]:
+    """Clusters the article marks as male ('m') or female ('f'), computed once per article."""
+    if index.cluster_genders is None:
+        votes: dict[int, set[str]] = {}
+        for mention in index.mentions:
+            gender = _mention_gender(mention, index) if mention.kind == "person" else None
+            if gender is not None:
+                votes.setdefault(mention.cluster, set()).add(gender)
+        index.cluster_genders = {c: g.pop() for c, g in votes.items() if len(g) == 1}
+    return index.cluster_genders
+
+
+def _mention_gender(mention: MentionFound, index: Index) -> str | None:
+    """'m' or 'f' when the words at a person's name say so: an honorific or a gendered noun."""
+    doc = index.doc
+    tokens = index.token_range(mention.span)
+    if not tokens:
+        return None
+    first, last = doc[tokens[0]], doc[tokens[-1]]
+    before = [doc[i] for i in range(max(first.sent.start, first.i - _GENDER_WORDS_BEFORE), first.i)]
+    after = [c for c in name_head(last).children if c.dep_ == "appos"]
+    found = {GENDERED[w.lower_] for w in before + after if w.lower_ in GENDERED}
+    return found.pop() if len(found) == 1 else None
+
+
+def antecedent(pronoun: Token, index: Index) -> int | None:
+    """Cluster of the most recent compatible entity before a pronoun, quotes skipped.
+
+    A person pronoun skips people the article marks as the other gender ("Mrs. Lee
+    met Mr. Park. "...," she said" is Lee's).
+    """
+    person = pronoun.lower_ in _PERSON_PRONOUNS
+    kinds = {"person"} if person else {"organization", "country", "group"}
+    clash = _OTHER_GENDER.get(pronoun.lower_)
+    genders = stated_genders(index) if clash else {}
+    limit = pronoun.idx - ANTECEDENT_WINDOW
+    best: MentionFound | None = None
+    for mention in index.mentions_before(pronoun.idx):
+        if mention.span.start < limit:
+            break
+        if mention.kind not in kinds or index.quote_of(mention.span.start) is not None:
+            continue
+        if clash is None or genders.get(mention.cluster) != clash:
+            best = mention
+            break
+    fallback = _subject_antecedent(pronoun, index, limit) if person else None
+    if fallback is not None and clash is not None and genders.get(fallback[1] or -1) == clash:
+        fallback = None
+    if fallback is not None and (best is None or fallback[0] > best.span.start):
+        return fallback[1]
+    return best.cluster if best is not None else None
+
+
+def _subject_antecedent(pronoun: Token, index: Index, limit: int) -> tuple[int, int | None] | None:
+    """Offset and cluster of the latest proper-noun subject before the pronoun (fallback)."""
+    doc = index.doc
+    i = pronoun.i - 1
+    while i >= 0 and doc[i].idx >= limit:
+        tok = doc[i]
+        i -= 1
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or index.in_quote(tok):
+            continue
+        if tok.ent_type_ in _NOT_PERSON_ENTS:
+            continue
+        hits = index.mentions_in(token_span([tok]))
+        if any(m.kind in {"country", "region", "group"} for m in hits):
+            continue
+        return tok.idx, hits[0].cluster if hits else None
+    return None

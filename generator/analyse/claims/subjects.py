@@ -1,0 +1,216 @@
+"""Who is the subject of a cue: through conjoined, embedded, relative and passive verbs.
+
+Works on spaCy's dependency parse. A cue's speaker is its verb's subject, found through
+conjoined and embedded verbs ("annexed ... and vowed"); misparses are covered by the name
+next to the cue, the name after a sentence-opening cue, or the last person named before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head
+from generator.analyse.claims.words import SPEECH_NOUNS, SPEECH_VERBS
+from generator.analyse.lexicon import lists
+from generator.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Prepositions whose gerund shares the subject of the clause it attaches to ("after saying").
+_GERUND_PREPS = lists.exact("claim_gerund_preps.txt")
+#: Most verbs climbed from a cue to the verb whose subject it shares ("began by saying",
+#: "annexed ... and vowed"): chains in news sentences are shorter, and longer ones are misparses.
+_CLIMB = 4
+
+
+def subject_of(verb: Token, index: Index) -> Token | None:
+    """The verb's subject outside quotes; through conjoined, embedded and relative verbs."""
+    agent = _agent(verb, index)
+    if agent is not None:
+        return agent
+    named = _name_before_participle(verb, index)
+    if named is not None:
+        return named
+    current = verb
+    for _ in range(_CLIMB):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not index.in_quote(c)]
+        if subjects:
+            # Of two subjects (a misparse), the one nearest the verb is the likelier.
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            if subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                return current.head  # "an architect who said": the architect
+            return subject
+        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return current.head
+        issued = _issuer_of_statement(current)
+        if issued is not None:
+            current = issued  # "the Council issued a statement calling it ...": the Council
+            continue
+        clause = _clause_of_gerund(current)
+        if clause is not None:
+            current = clause  # "began by saying", "After saying ..., she was whisked"
+            continue
+        if not _inherits_subject(current):
+            break
+        if _participle_in_content(current):
+            # "Biden said the US would never recognise ..., denouncing the referendums":
+            # the participle hangs off the reported clause but is the reporter's act.
+            current = current.head.head
+            continue
+        current = current.head
+    return None
+
+
+def _agent(verb: Token, index: Index) -> Token | None:
+    """The agent of a passive verb: '"American Skin" was written by Springsteen'."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj" and not index.in_quote(g)]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _name_before_participle(verb: Token, index: Index) -> Token | None:
+    """The name right before a participle without a subject: 'footage of Trump saying, "..."'.
+
+    The parser hangs such a participle on the main verb ("The ad uses footage of X
+    asking"), which would make the ad the speaker; the person named just before it speaks.
+    """
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or not _names_someone(before, index) or before.dep_ in SUBJECT_DEPS:
+        return None
+    return before
+
+
+def _issuer_of_statement(verb: Token) -> Token | None:
+    """The verb whose object is the statement a participle describes ("issued a statement calling")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+def _clause_of_gerund(verb: Token) -> Token | None:
+    """The verb a gerund's preposition attaches to ("began by saying": began), whose subject it shares."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in _GERUND_PREPS:
+        return None
+    return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _participle_in_content(verb: Token) -> bool:
+    """True for a participle clause attached to the content clause of a speech verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _inherits_subject(verb: Token) -> bool:
+    """True when a verb without a subject shares its head's ("annexed ... and vowed").
+
+    Only participles borrow through an adverbial clause ("..., denouncing the
+    referendums"): a finite verb there has a subject the parser missed.
+    """
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ in {"conj", "xcomp"}:
+        return True
+    if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.tag_ == "VBG":
+        # "Protesters marching through the streets chanted ...": the parser made the
+        # participle the root and the finite verb its adverbial clause.
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}
+
+
+def noun_speaker(noun: Token, index: Index) -> Token | None:
+    """The speaker of a reporting noun: its possessor ("Trump's claim") or agent ("by X")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and not index.in_quote(child):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    head = noun.head
+    if noun.dep_ in {"dobj", "pobj"} and head.pos_ == "VERB":
+        return subject_of(head, index)
+    return None
+
+
+def according_to(sentence: Sequence[Token], index: Index) -> Token | None:
+    """The source named in "according to X" (or "as X put it"), if the sentence has one."""
+    for tok in sentence:
+        if index.in_quote(tok):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            for child in tok.doc[tok.i + 1].children:
+                if child.dep_ == "pobj":
+                    return child
+        if tok.lemma_ == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
+            return subject_of(tok, index)
+    return None
+
+
+def adjacent_subject(cue: Token, index: Index) -> Token | None:
+    """A name right before or after the cue, when the parser gave the cue no subject.
+
+    Covers '"...," Tulsa police Chief Chuck Jordan said' parsed with the name
+    hanging off the quote, and 'said Hester' parsed with Hester as an object.
+    """
+    doc = index.doc
+    for i in (cue.i - 1, cue.i + 1):
+        if 0 <= i < len(doc) and _names_someone(doc[i], index) and not _owned_elsewhere(doc[i], cue):
+            return name_head(doc[i])
+    return None
+
+
+def _owned_elsewhere(tok: Token, cue: Token) -> bool:
+    """True for a word after the cue that is another verb's subject or a possessor ("saying he would")."""
+    return tok.i > cue.i and tok.dep_ in SUBJECT_DEPS | {"poss"} and tok.head.i != cue.i
+
+
+def inverted_subject(cue: Token, index: Index) -> Token | None:
+    """The name after a cue that opens its sentence: 'Said Ellis: "..."'."""
+    words = [t for t in cue.sent if not t.is_punct and not t.is_space]
+    after = cue.i + 1
+    if not words or words[0].i != cue.i or after >= len(cue.doc):
+        return None
+    return name_head(cue.doc[after]) if _names_someone(cue.doc[after], index) else None
+
+
+def preceding_person(cue: Token, index: Index) -> Token | None:
+    """The last person named before the cue in its sentence, outside quotes (a misparse's subject).
+
+    "X, the chief executive of Y, forcefully told ..." parsed without a subject: the
+    nearest person before the verb is the one who spoke.
+    """
+    sent = cue.sent
+    span = Span(sent[0].idx, cue.idx)
+    people = [
+        m
+        for m in index.mentions_in(span)
+        if m.kind == "person"
+        and m.role != "pronoun"
+        and m.span.start >= span.start
+        and m.span.end <= span.end
+        and index.quote_of(m.span.start) is None
+    ]
+    heads = [name_head(index.doc[index.token_at(m.span.end - 1)]) for m in people]
+    # A possessor ("Mrs. Clinton's remark") is not the one who speaks.
+    heads = [h for h in heads if h.dep_ != "poss"]
+    return heads[-1] if heads else None
+
+
+def _names_someone(tok: Token, index: Index) -> bool:
+    """True for a proper noun or pronoun outside quotes that is not a date or a time."""
+    return tok.pos_ in {"PROPN", "PRON"} and tok.ent_type_ not in {"DATE", "TIME"} and not index.in_quote(tok)

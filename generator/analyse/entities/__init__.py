@@ -1,0 +1,56 @@
+"""Entity mentions in one article: find, type and cluster them.
+
+spaCy's small model finds most names but often types them wrongly (Kherson as PERSON,
+Zelenskiy as ORG, Starukh as DATE). The stages, one module each, correct it with general
+knowledge, in the order :func:`find_mentions` runs them:
+
+1. :mod:`~.candidates`: spaCy's entities, proper names under numeric labels, missed
+   proper-noun runs and lexicon abbreviations.
+2. :mod:`~.spans`: only the name's words (titles, "the", scores and possessives cut).
+3. :mod:`~.kinds`: lexicons, head words, titles and given names, then spaCy's label checked
+   by the gazetteer and the context.
+4. :mod:`~.consistency`: one name, one kind through the article (surnames, places, a vote).
+4b. :mod:`~.teams`: in a sports report, places that play each other are teams.
+5. :mod:`~.clusters`: mentions of one entity share a cluster and a display name.
+6. :mod:`~.epithets`: "the diminutive despot" stands for the last person named.
+
+:mod:`~.shapes` holds the word tests the stages share.
+
+Design choices: "Kremlin", "White House" and similar seats of power are organisations
+(metonymy: they speak and act in the news); a country acting as a state ("North Korea fired
+shells") stays a country, an actor with its own page, but its national team is another
+actor, so it gets another page; "the West" is a group (a collective actor that claims and
+is claimed about, with no members named). Self-proclaimed republics that are not ISO 3166
+countries ("Donetsk People's Republic") are regions. Pronouns are never emitted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from generator.analyse.entities.candidates import dedupe, find_candidates
+from generator.analyse.entities.clusters import cluster
+from generator.analyse.entities.consistency import harmonise
+from generator.analyse.entities.epithets import with_epithets
+from generator.analyse.entities.kinds import decide
+from generator.analyse.entities.spans import refine
+from generator.analyse.entities.teams import mark_teams
+from generator.model import MentionFound, Paragraph, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_mentions"]
+
+
+def find_mentions(
+    text: str, doc: Doc, paras: Sequence[Paragraph], sents: Sequence[Sentence]
+) -> tuple[MentionFound, ...]:
+    """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
+    cands = [refine(doc, c) for c in find_candidates(doc)]
+    cands = [c for c in cands if c.end > c.start]
+    cands = [decide(doc, c) for c in dedupe(cands)]
+    cands = mark_teams(doc, harmonise(doc, cands))
+    found = cluster(doc, cands)
+    return with_epithets(doc, sents, found)

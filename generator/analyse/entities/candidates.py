@@ -1,0 +1,126 @@
+"""Stage 1, candidates: the token runs that may name someone or somewhere.
+
+spaCy's entities of the kinds we keep, numeric-labelled entities made of proper nouns
+("Starukh" as DATE), proper-noun runs spaCy missed, words spaCy labelled a name elsewhere in
+the article ("Reuters" tagged NN once), and abbreviations from the lexicon anywhere ("U.N."
+inside a LAW entity). An unknown run next to a candidate joins it when together they make a
+person ("Agnes" + "Varda"). Also the candidate itself (:class:`Cand`), which every later
+stage refines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.analyse.entities.shapes import given_name_first, is_proper_run
+from generator.analyse.lexicon import gazetteer
+from generator.analyse.lexicon.text import strip_possessive, translit_key
+from generator.model import EntityKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: spaCy's labels we keep, and the kind each suggests ("UNK": an unlabelled proper-noun run).
+SPACY_KINDS: dict[str, EntityKind | None] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "region",
+    "LOC": "region",
+    "FAC": "region",
+    "NORP": None,
+    "UNK": None,
+}
+#: Labels spaCy sometimes puts on proper names ("Starukh" DATE); rechecked as unknown.
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+@dataclass(frozen=True)
+class Cand:
+    """A candidate mention: token range, spaCy label, decided kind and how sure we are."""
+
+    start: int  #: first token
+    end: int  #: token after the last
+    label: str  #: spaCy label, "UNK" for an unlabelled proper-noun run, "ABBR"
+    kind: EntityKind | None = None
+    fixed: bool = False  #: kind from a lexicon, head word or title: consistency keeps it
+    placey: bool = False  #: the context says "place" (region word after, list of places)
+    team: str = ""  #: the place whose sports team this name stands for ("Brazil beat Argentina")
+
+
+def text_of(doc: Doc, cand: Cand) -> str:
+    """The candidate's words, possessive stripped."""
+    return strip_possessive(doc[cand.start : cand.end].text)
+
+
+def key_of(doc: Doc, cand: Cand) -> str:
+    """Transliteration key of the whole candidate text."""
+    return " ".join(translit_key(w) for w in text_of(doc, cand).split())
+
+
+def find_candidates(doc: Doc) -> list[Cand]:
+    """Entities spaCy found, proper names under numeric labels, missed runs, abbreviations."""
+    cands: list[Cand] = []
+    for ent in doc.ents:
+        if ent.label_ in SPACY_KINDS:
+            cands.append(Cand(ent.start, ent.end, ent.label_))
+        elif ent.label_ in _NUMERIC_LABELS and is_proper_run(doc[ent.start : ent.end]):
+            cands.append(Cand(ent.start, ent.end, "UNK"))
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    # One name, one sense in an article: a word the model took as a name once is a name
+    # wherever it recurs, even where the tagger calls it a common noun ("Reuters" NN).
+    known = frozenset(e.text for e in doc.ents if e.label_ in SPACY_KINDS and len(e) == 1)
+    cands.extend(_missed(doc, covered, known))
+    return _merge_adjacent(doc, sorted(cands, key=lambda c: (c.start, c.end)))
+
+
+def _missed(doc: Doc, covered: set[int], known: frozenset[str]) -> Iterable[Cand]:
+    """Abbreviations from the lexicon, proper-noun runs and known names no entity covers."""
+    i = 0
+    while i < len(doc):
+        if i in covered:
+            i += 1
+            continue
+        if gazetteer.abbreviation(doc[i].text):
+            yield Cand(i, i + 1, "ABBR")
+            i += 1
+            continue
+        j = i
+        while (
+            j < len(doc)
+            and j not in covered
+            and (is_proper_run([doc[j]]) or (doc[j].text in known and doc[j].text[:1].isupper()))
+        ):
+            j += 1
+        if j > i:
+            yield Cand(i, j, "UNK")
+        i = max(j, i + 1)
+
+
+def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Join an unknown run to the candidate right next to it when together they are a person.
+
+    That is when the other is a person ("Oleksandar" + "Starukh"), or when the two open with
+    a given name ("Agnes" + "Varda", which the model took for a place).
+    """
+    out: list[Cand] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == cand.start and "UNK" in (prev.label, cand.label):
+            label = cand.label if prev.label == "UNK" else prev.label
+            words = [t.text for t in doc[prev.start : cand.end]]
+            if label in ("UNK", "PERSON") or given_name_first(words):
+                out[-1] = Cand(prev.start, cand.end, "PERSON" if label != "UNK" else label)
+                continue
+        out.append(cand)
+    return out
+
+
+def dedupe(cands: list[Cand]) -> list[Cand]:
+    """Drop candidates overlapping an earlier one (refining can make two touch)."""
+    out: list[Cand] = []
+    for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if not out or cand.start >= out[-1].end:
+            out.append(cand)
+    return out

@@ -1,0 +1,85 @@
+"""Stage 4, consistency: the same name has the same kind throughout the article.
+
+A word that is the surname of a full person name in the article is a person everywhere; a
+name the article uses as a place somewhere is a place wherever spaCy only guessed PERSON for
+it; other unsure names take the kind the article gives them most often (a place label the
+gazetteer cannot confirm does not vote).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from generator.analyse.entities.candidates import Cand, key_of, text_of
+from generator.analyse.entities.shapes import given_name_first, is_acronym
+from generator.analyse.lexicon import gazetteer, names
+from generator.analyse.lexicon.text import strip_possessive
+from generator.model import EntityKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def harmonise(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Same word, same kind: surnames of full person names, and names used as places."""
+    surnames = {
+        names.surname_key(text_of(doc, c))
+        for c in cands
+        if c.kind == "person" and c.end - c.start > 1 and _person_name(doc, c)
+    }
+    place_keys = {key_of(doc, c) for c in cands if c.kind == "region" and c.placey}
+    out = []
+    for cand in cands:
+        key = key_of(doc, cand)
+        single = cand.end - cand.start == 1
+        if not cand.fixed and single and key in surnames:
+            cand = replace(cand, kind="person")
+        elif not cand.fixed and cand.kind == "person" and single and key in place_keys:
+            cand = replace(cand, kind="region")
+        out.append(cand)
+    out = _vote(doc, out)
+    # Unknown runs with no decided kind, and nothing to tie them to, are dropped.
+    return [c for c in out if c.kind is not None]
+
+
+def _person_name(doc: Doc, cand: Cand) -> bool:
+    """A person's own name: the model or a given name says so, not only a title nearby."""
+    words = [t.text for t in doc[cand.start : cand.end]]
+    if is_acronym(strip_possessive(words[-1])):
+        return False  # "Pro-Labour NPP" is no one's name: "NPP" is not a surname
+    return cand.label in ("PERSON", "UNK") or given_name_first(words)
+
+
+def _vote(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Give every unsure candidate the kind its name gets most often in the article.
+
+    Evidence from lexicons, heads and titles weighs more than a bare spaCy label; a proper
+    noun run spaCy left unlabelled ("Reuters" once tagged, twice not) takes the same vote.
+    """
+    votes: dict[str, dict[EntityKind, int]] = {}
+    for cand in cands:
+        if cand.kind is not None and _weight(doc, cand):
+            tally = votes.setdefault(key_of(doc, cand), {})
+            tally[cand.kind] = tally.get(cand.kind, 0) + _weight(doc, cand)
+    out = []
+    for cand in cands:
+        counts = votes.get(key_of(doc, cand))
+        if not cand.fixed and counts:
+            best = max(sorted(counts), key=counts.__getitem__)
+            cand = replace(cand, kind=best)
+        out.append(cand)
+    return out
+
+
+def _weight(doc: Doc, cand: Cand) -> int:
+    """A candidate's vote: strong from lexicons, heads, titles and context, else one.
+
+    A place label from the model that the gazetteer cannot confirm ("Wikipedia" as LOC) has
+    no vote: it takes the kind the article gives that name elsewhere, if any.
+    """
+    if cand.fixed or cand.placey:
+        return 3
+    if cand.kind == "region" and cand.label in ("GPE", "LOC", "FAC"):
+        return 1 if gazetteer.place(text_of(doc, cand)) is not None else 0
+    return 1

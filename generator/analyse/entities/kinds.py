@@ -1,0 +1,143 @@
+"""Stage 3, kinds: what each candidate names, from the strongest evidence down.
+
+Lexicon tables first (abbreviations, aliases, pycountry countries), then the head word
+("... Hall" is a place), then a title before or after the name, or a given name opening it
+(the SSA given-name list: "Agnes Varda", which spaCy calls LOC), for a person; then
+spaCy's label corrected by the gazetteer when the context says "place" ("Kherson region",
+"from Mosul", a list with other places). An unlabelled run holding an acronym of three or
+more capitals is an organisation ("UEFA").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from generator.analyse.entities.candidates import SPACY_KINDS, Cand
+from generator.analyse.entities.shapes import ARTICLES, given_name_first, is_acronym
+from generator.analyse.lexicon import gazetteer, lists
+from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_plural_demonym, is_title
+from generator.analyse.lexicon.text import fold, strip_possessive
+from generator.model import EntityKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Prepositions after which a bare proper name is usually a place ("from Mosul").
+PLACE_PREPS = lists.exact("entity_place_preps.txt")
+#: Population from which a lone name the model calls a person is taken as a city anyway
+#: (Kyiv, 2.9 million); lower, and real surnames that are also towns flip (Batman, Turkey).
+_BIG_CITY = 1_000_000
+#: Tokens looked at before a name for a title ("deputy prime minister" is the longest title),
+#: and after it for ", the governor" (comma, article, title).
+_TITLE_REACH = 4
+
+
+def decide(doc: Doc, cand: Cand) -> Cand:
+    """Kind from lexicons, head word, titles, then spaCy's label checked by the gazetteer."""
+    words = [t.text for t in doc[cand.start : cand.end]]
+    name = strip_possessive(" ".join(words))
+    table = gazetteer.abbreviation(name) or gazetteer.alias(name)
+    if table is not None:
+        return replace(cand, kind=table[1], fixed=True)
+    if gazetteer.country(name) is not None:
+        return replace(cand, kind="country", fixed=True)
+    if cand.label != "PERSON" and given_name_first(words):
+        return replace(cand, kind="person", fixed=True)
+    if cand.label == "NORP" or is_demonym(name):
+        return replace(cand, kind=_norp_kind(doc, cand, name))
+    head = head_kind(words)
+    if head is not None:
+        return replace(cand, kind=head, fixed=True)
+    if fold(words[-1]) == "republic":
+        # A republic pycountry does not know: a self-proclaimed entity, typed as a place.
+        return replace(cand, kind="region", fixed=True)
+    if _titled(doc, cand):
+        return replace(cand, kind="person", fixed=True)
+    placey = _place_context(doc, cand)
+    kind = SPACY_KINDS.get(cand.label) if cand.label != "ABBR" else None
+    if kind == "person" and (is_acronym(name) or is_acronym(words[-1])):
+        kind = "organization"  # people are not written in capitals ("NPP's Ann Lee")
+    if kind in ("person", None) and _looks_like_place(name, placey, len(words), kind):
+        return replace(cand, kind="region", placey=True)
+    if kind == "organization" and placey and len(words) == 1 and gazetteer.place(name):
+        # "from Mosul": one word the gazetteer knows, where the words around say "place".
+        return replace(cand, kind="region", placey=True)
+    if kind is None and cand.label == "UNK" and any(org_acronym(w) for w in words):
+        kind = "organization"  # an unlabelled run with an acronym: "UEFA", "ACME Global"
+    return replace(cand, kind=kind, placey=placey)
+
+
+def org_acronym(word: str) -> bool:
+    """Three or more capitals, no dots, no title ("UEFA"; not "VR", "D.C.", "CEO").
+
+    Undotted acronyms of that length in news mostly name organisations; dotted ones are often
+    places ("D.C."), two-letter ones anything ("VR", "NZ").
+    """
+    return len(word) >= 3 and "." not in word and is_acronym(word) and not is_title(word)
+
+
+def _norp_kind(doc: Doc, cand: Cand, name: str) -> EntityKind | None:
+    """Nationality adjectives are no mention; "the Russians" is a group, "Taliban" an org."""
+    last = doc[cand.end - 1]
+    if is_plural_demonym(name) or (last.tag_ in ("NNS", "NNPS") and is_demonym(name)):
+        return "group"
+    if is_demonym(name) or last.tag_ == "JJ" or last.pos_ == "ADJ":
+        return None
+    return "organization" if last.pos_ in ("PROPN", "NOUN") else None
+
+
+def _titled(doc: Doc, cand: Cand) -> bool:
+    """A person title right before the name, or ", the governor" right after it."""
+    before = [t.text for t in doc[max(cand.start - _TITLE_REACH, 0) : cand.start]]
+    for n in range(len(before), 0, -1):
+        if is_title(" ".join(before[-n:])):
+            return True
+    after = doc[cand.end : cand.end + _TITLE_REACH]
+    if len(after) >= 2 and after[0].text == ",":
+        rest = [t.text for t in after[1:] if t.lower_ not in ARTICLES]
+        return bool(rest) and is_title(rest[0])
+    return False
+
+
+def _place_context(doc: Doc, cand: Cand) -> bool:
+    """The words around say "place": a region word after, or a list with known places."""
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if after is not None and after.lower_ in lists.words("entity_region_words.txt"):
+        return True
+    before = doc[cand.start - 1] if cand.start > 0 else None
+    if (
+        before is not None
+        and before.lower_ in PLACE_PREPS
+        and cand.end - cand.start == 1
+        and (after is None or after.tag_ != "POS")
+    ):
+        return True
+    return _listed_with_place(doc, cand)
+
+
+def _listed_with_place(doc: Doc, cand: Cand) -> bool:
+    """A conjunct of, or sharing a list with, a word the gazetteer knows as a place."""
+    head = doc[cand.end - 1]
+    partners = list(head.conjuncts)
+    for other in partners:
+        if other.i in range(cand.start, cand.end) or not other.text[:1].isupper():
+            continue
+        if gazetteer.country(other.text) or (
+            other.ent_type_ in ("GPE", "LOC") and gazetteer.place(other.text)
+        ):
+            return True
+    return False
+
+
+def _looks_like_place(name: str, placey: bool, n_words: int, kind: EntityKind | None) -> bool:
+    """Whether a name the model calls a person (or did not type) is a place after all."""
+    hit = gazetteer.place(name)
+    if hit is None and placey:
+        hit = gazetteer.place_variant(name)
+    if hit is None:
+        return False
+    if placey:
+        return True
+    # Without a cue only a single word naming a big city overrides the model.
+    return kind == "person" and n_words == 1 and hit.population >= _BIG_CITY

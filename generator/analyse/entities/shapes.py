@@ -1,0 +1,66 @@
+"""What a name's words look like: proper-noun runs, acronyms, a given name first.
+
+Tests on words shared by the stages of :mod:`generator.analyse.entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from generator.analyse.lexicon import gazetteer, lists
+from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title
+from generator.analyse.lexicon.text import strip_possessive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Day and month names, "today": capitalised or not, never a name.
+_CALENDAR = lists.exact("entity_calendar_words.txt")
+#: The articles: cut before a name, skipped before a title ("the governor").
+ARTICLES = frozenset({"the", "a", "an"})
+#: A regnal or generational number ("Henry VIII"), capitals that are no acronym.
+_ROMAN = re.compile(r"[IVXLC]+")
+#: Longest person name, in words, the given-name rule considers ("Hernan Dario Gomez Jr").
+_MAX_NAME_WORDS = 4
+
+
+def is_proper_run(tokens: Iterable[Token]) -> bool:
+    """True when every token is a capitalised proper noun and none is a calendar word."""
+    toks = list(tokens)
+    return bool(toks) and all(
+        t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in _CALENDAR for t in toks
+    )
+
+
+def is_acronym(name: str) -> bool:
+    """Two or more capitals, dots allowed, no lower case ("NPP", "U.N."), not "VIII"."""
+    letters = name.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and not _ROMAN.fullmatch(letters)
+
+
+def given_name_first(words: Sequence[str]) -> bool:
+    """A capitalised two-to-four-word name opening with a given name ("Agnes Varda").
+
+    spaCy calls some such people ORG, GPE or NORP. A last word that is itself a common English
+    given name keeps the model's label ("Morgan Stanley"), and so do names holding a place,
+    a country or an organisation word ("Albert Dock Company", "Grace Canada").
+    """
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or not all(_name_word(w) for w in words):
+        return False
+    first, last = words[0], strip_possessive(words[-1])
+    return (
+        gazetteer.first_name(first)
+        and not is_title(first)
+        and not is_demonym(first)
+        and not gazetteer.common_english_first_name(last)
+        and gazetteer.place(" ".join(words)) is None
+        and not any(head_kind([w]) or gazetteer.country(w) for w in words)
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A word capitalised as names are: "Varda", "O'Neill", "Jean-Paul", "J." (not "UEFA")."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
+    return letters.isalpha() and letters[0].isupper() and (len(letters) == 1 or not letters.isupper())

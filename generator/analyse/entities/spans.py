@@ -1,0 +1,77 @@
+"""Stage 2, spans: cut each candidate to the name's words.
+
+A leading "the", titles and nationality adjectives before the name, a match score and a
+trailing possessive are cut; a following place or organisation head ("St Basil's" +
+"Cathedral") is taken in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from generator.analyse.entities.candidates import Cand
+from generator.analyse.entities.shapes import ARTICLES, is_proper_run
+from generator.analyse.lexicon import gazetteer, lists
+from generator.analyse.lexicon.kinds import head_kind, is_demonym, title_length
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Words and marks that never end a name ("of", "'s").
+_TRAILING_JUNK = lists.exact("entity_name_trailing_words.txt")
+#: A match score ("1 – 0", "3-2"): at most three digits a side, so years do not match.
+SCORE = re.compile(r"\d{1,3} ?[–—-] ?\d{1,3}")
+
+
+def refine(doc: Doc, cand: Cand) -> Cand:
+    """Cut the span to the name's words; take in a following place or organisation head."""
+    start, end = cand.start, cand.end
+    while end < len(doc) and doc[end].text[:1].isupper() and head_kind([doc[end].text]):
+        end += 1
+    words = [t.text for t in doc[start:end]]
+    # The last title inside the span ends whatever came before ("U.N. chief Antonio Guterres").
+    cut = 0
+    for k in range(len(words) - 1):
+        n = title_length(words[k:])
+        if n and k + n < len(words) and is_proper_run(doc[start + k + n : end]):
+            cut = k + n
+    start += cut
+    while end - start > 1 and (doc[start].lower_ in ARTICLES or _is_demonym_modifier(doc, start, end)):
+        start += 1
+    # A score is no part of a name ("Argentina 2-1" as one entity, "Brazil 2" before "– 1"),
+    # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):
+    # inside names "the" follows a preposition ("Church of the Nativity", "Bank Of The West").
+    for k in range(start + 1, end):
+        if score_at(doc, k, len(doc)) or _name_then_the(doc, k):
+            end = k
+            break
+    while end - start > 1 and doc[end - 1].lower_ in _TRAILING_JUNK:
+        end -= 1
+    return replace(cand, start=start, end=end)
+
+
+def _name_then_the(doc: Doc, k: int) -> bool:
+    """True when token ``k`` is "the" right after a capitalised word that is no preposition."""
+    prev = doc[k - 1]
+    return doc[k].lower_ == "the" and prev.text[:1].isupper() and prev.pos_ not in ("ADP", "CCONJ", "DET")
+
+
+def _is_demonym_modifier(doc: Doc, start: int, end: int) -> bool:
+    """True for a nationality adjective before a title or name ("Ukrainian President ...")."""
+    rest = " ".join(t.text for t in doc[start + 1 : end])
+    return (
+        is_demonym(doc[start].text)
+        and gazetteer.country(rest) is None
+        and gazetteer.alias(rest) is None
+        and not head_kind([t.text for t in doc[start + 1 : end]])
+    )
+
+
+def score_at(doc: Doc, i: int, end: int) -> int:
+    """How many tokens (one to three) a match score starting at token ``i`` takes, else 0."""
+    for n in (1, 3):
+        if i + n <= end and SCORE.fullmatch(doc[i : i + n].text):
+            return n
+    return 0

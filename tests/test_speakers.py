@@ -1,0 +1,170 @@
+"""Speakers: the subject of a cue, the words naming it, and what a pronoun speaker refers to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.analyse import entities, segment
+from generator.analyse.claims import phrases, pronouns, subjects
+from generator.analyse.claims.index import Index
+from generator.analyse.claims.quotes import find_quotes
+from generator.model import MentionFound, Span
+
+
+def _index(nlp: Any, text: str) -> Index:
+    """The lookups of a small text: its parse, quotes and entity mentions."""
+    doc = nlp(text)
+    paras = segment.paragraphs(text)
+    mentions = entities.find_mentions(text, doc, paras, segment.sentences(text, doc, paras))
+    return Index(text, doc, [p.span for p in find_quotes(text, paras)], mentions)
+
+
+def _last(index: Index, word: str) -> Any:
+    """The last token spelt ``word``."""
+    return [t for t in index.doc if t.text == word][-1]
+
+
+def _cluster_name(index: Index, cluster: int | None) -> str | None:
+    """The display name of an in-article cluster, None for none."""
+    return (
+        next((m.name for m in index.mentions if m.cluster == cluster), None) if cluster is not None else None
+    )
+
+
+# ---------------------------------------------------------------- subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "subject"),
+    [
+        ("Biden said the plan had failed.", "said", "Biden"),
+        # Through a conjoined verb, a relative clause, a gerund after a preposition.
+        ("Putin annexed the regions and vowed to defend them.", "vowed", "Putin"),
+        ("The minister, who said the plan had failed, resigned.", "said", "The minister"),
+        ("She began by saying the plan had failed.", "saying", "She"),
+        # The issuer of a statement a participle describes; a passive verb's agent.
+        ("The council issued a statement calling the test a violation.", "calling", "The council"),
+        ("The song was written by Bruce Springsteen.", "written", "Bruce Springsteen"),
+        # A participle hung on the reported clause is the reporter's act.
+        (
+            "Biden said the US would never recognise the votes, denouncing the referendums.",
+            "denouncing",
+            "Biden",
+        ),
+    ],
+)
+def test_subject_of_a_cue(nlp: Any, text: str, cue: str, subject: str) -> None:
+    index = _index(nlp, text)
+    head = subjects.subject_of(_last(index, cue), index)
+    assert head is not None and phrases.phrase(head, index).slice(text) == subject
+
+
+def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
+    text = "The plan, Trump's claim goes, will work."
+    index = _index(nlp, text)
+    head = subjects.noun_speaker(_last(index, "claim"), index)
+    assert head is not None and head.text == "Trump"
+
+
+# ---------------------------------------------------------------- speaker phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "words", "name", "label"),
+    [
+        (
+            "U.N. chief Antonio Guterres said the vote was illegal.",
+            "said",
+            "U.N. chief Antonio Guterres",
+            "Antonio Guterres",
+            None,
+        ),
+        (
+            "Some military experts say the plan will fail.",
+            "say",
+            "Some military experts",
+            None,
+            "Some military experts",
+        ),
+        (
+            "Mikhailo Podolyak, an adviser, said the vote was a sham.",
+            "said",
+            "Mikhailo Podolyak, an adviser",
+            "Mikhailo Podolyak",
+            None,
+        ),
+    ],
+)
+def test_speaker_words_cluster_and_label(
+    nlp: Any, text: str, cue: str, words: str, name: str | None, label: str | None
+) -> None:
+    """A named speaker gets its mention's cluster; an unnamed group keeps its own words as a label."""
+    index = _index(nlp, text)
+    head = subjects.subject_of(_last(index, cue), index)
+    assert head is not None
+    speaker = phrases.resolve(head, None, index)
+    assert speaker.words is not None and speaker.words.slice(text) == words
+    assert (_cluster_name(index, speaker.cluster), speaker.label) == (name, label)
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "genders"),
+    [
+        ("Mrs. Ruth Lee met Mr. Tom Becker on Monday.", {"Ruth Lee": "f", "Tom Becker": "m"}),
+        ("Tom Becker, a businessman, spoke first.", {"Tom Becker": "m"}),
+        ("The congresswoman, Ruth Lee, spoke first.", {"Ruth Lee": "f"}),
+        # Never guessed from a given name.
+        ("Ruth Lee met Tom Becker on Monday.", {}),
+    ],
+)
+def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[str, str]) -> None:
+    index = _index(nlp, text)
+    found = {_cluster_name(index, c): g for c, g in pronouns.stated_genders(index).items()}
+    assert found == genders
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ('Mrs. Ruth Lee met Mr. Tom Becker on Monday. "We agreed," she said.', "she", "Ruth Lee"),
+        ('Mr. Tom Becker met Mrs. Ruth Lee on Monday. "We agreed," he said.', "he", "Tom Becker"),
+        # No gender stated: the most recent person.
+        ('Ruth Lee met Tom Becker on Monday. "We agreed," she said.', "she", "Tom Becker"),
+        # A group pronoun skips people for the latest organisation, country or group.
+        (
+            'The Defence Ministry met Ruth Lee on Monday. "We will go on," they said.',
+            "they",
+            "Defence Ministry",
+        ),
+        ('Acme Corp said profits rose. "It was a good year," it said.', "it", "Acme Corp"),
+        # Nothing named that the pronoun could mean.
+        ('Some military experts say the plan will fail. "It cannot work," they said.', "they", None),
+    ],
+)
+def test_a_pronoun_speaker_refers_back(nlp: Any, text: str, pronoun: str, name: str | None) -> None:
+    index = _index(nlp, text)
+    speaker = phrases.resolve(_last(index, pronoun), None, index)
+    assert speaker.words is not None and speaker.words.slice(text) == pronoun
+    assert _cluster_name(index, speaker.cluster) == name
+
+
+@pytest.mark.parametrize(("filler", "name"), [(10, "Tom Becker"), (300, None)])
+def test_an_antecedent_is_looked_for_only_so_far_back(nlp: Any, filler: int, name: str | None) -> None:
+    """Past ``ANTECEDENT_WINDOW`` characters, a pronoun refers to nobody named before."""
+    text = "Tom Becker arrived." + " The rain fell hard." * filler + ' "We agreed," he said.'
+    assert (len(text) > pronouns.ANTECEDENT_WINDOW) is (name is None)
+    index = _index(nlp, text)
+    assert _cluster_name(index, pronouns.antecedent(_last(index, "he"), index)) == name
+
+
+def test_a_mention_overlapping_a_span_is_found_from_before_it(nlp: Any) -> None:
+    text = "The North Atlantic Treaty Organization met."
+    mention = MentionFound(Span(4, 38), "organization", "NATO", "name", 0)
+    index = Index(text, nlp(text), [], [mention])
+    assert index.mentions_in(Span(20, 22)) == [mention]
+    assert index.mentions_in(Span(39, 42)) == []
