@@ -575,7 +575,7 @@ def redirect_pages(redirects: Iterable[Redirect], live: Mapping[str, str]) -> li
                             ]
                         )
                     ),
-                    "link": link(r.target or "home", r.old, target_page, r.anchor),
+                    "link": link(r.target or "home", r.old, target_page, r.safe_anchor),
                 },
             )
         )
