@@ -164,6 +164,33 @@ def run_build(seeds: Path, docs: Path) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def built_once(tmp_path: Path, text: str = SMALL) -> tuple[Path, Path]:
+    """A one-article seeds folder under ``tmp_path``, built once; returns (seeds, docs)."""
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    code, _, err = run_build(seeds, docs)
+    assert code == 0, err
+    return seeds, docs
+
+
+def assert_refused(seeds: Path, docs: Path, where: str, message: str) -> None:
+    """Build; a clean error naming ``where`` (file:line) and ``message``, docs/ untouched."""
+    before = snapshot(docs)
+    code, out, err = run_build(seeds, docs)
+    assert (code, out) == (2, ""), err
+    assert err.startswith("error: ") and "Traceback" not in err
+    assert where in err and message in err and "\n  hint: " in err, err
+    assert snapshot(docs) == before
+
+
+def assert_file_refused(tmp_path: Path, name: str, text: str, where: str, message: str) -> None:
+    """Build a one-article project, add ``seeds/name``, and expect it refused cleanly."""
+    seeds, docs = built_once(tmp_path)
+    (seeds / name).write_text(text, encoding="utf-8")
+    assert_refused(seeds, docs, where, message)
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes."""
     return {
@@ -208,6 +235,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
             id="meta-tag",
         ),
         pytest.param("a.yml", b"- a\n- list\n", "a.yml:1: ", "mapping", id="meta-not-mapping"),
+        pytest.param("a.yml", b"title: " + b"[" * 50_000, "a.yml: ", "nested too deeply", id="meta-deep"),
         pytest.param(
             "a.yml", b"title: ok\ntitel: typo\n", "a.yml:2: ", "unknown metadata key", id="meta-unknown"
         ),

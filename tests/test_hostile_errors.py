@@ -15,28 +15,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.test_hostile import SMALL, run_build, snapshot
+from tests.test_hostile import assert_file_refused, assert_refused, built_once, run_build, snapshot
 
 GLOSSARY_OK = "terms:\n  - term: vote\n    definition: a choice\n"
-
-
-def _built(tmp_path: Path) -> tuple[Path, Path]:
-    """A one-article seeds folder, built once; returns (seeds, docs)."""
-    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(SMALL, encoding="utf-8")
-    assert run_build(seeds, docs)[0] == 0
-    return seeds, docs
-
-
-def _check_refused(seeds: Path, docs: Path, where: str, message: str) -> None:
-    """Build; a clean error naming ``where`` (file:line) and ``message``, docs/ untouched."""
-    before = snapshot(docs)
-    code, out, err = run_build(seeds, docs)
-    assert (code, out) == (2, ""), err
-    assert err.startswith("error: ") and "Traceback" not in err
-    assert where in err and message in err and "\n  hint: " in err, err
-    assert snapshot(docs) == before
 
 
 @pytest.mark.parametrize(
@@ -98,21 +79,19 @@ def _check_refused(seeds: Path, docs: Path, where: str, message: str) -> None:
 def test_4_a_value_that_is_not_plain_text_is_an_error(
     tmp_path: Path, name: str, text: str, where: str, message: str
 ) -> None:
-    seeds, docs = _built(tmp_path)
-    (seeds / name).write_text(text, encoding="utf-8")
-    _check_refused(seeds, docs, where, message)
+    assert_file_refused(tmp_path, name, text, where, message)
 
 
 @pytest.mark.parametrize("name", ["a.yml", "entities.yml", "glossary.yml", "redirects.yml"])
 def test_5_a_folder_named_like_a_yml_file_is_an_error(tmp_path: Path, name: str) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     (seeds / name).mkdir()
-    _check_refused(seeds, docs, f"{name}: ", "is a folder, not a file")
+    assert_refused(seeds, docs, f"{name}: ", "is a folder, not a file")
 
 
 @pytest.mark.parametrize("name", ["a.yml", "entities.yml", "glossary.yml"])
 def test_6_a_fifo_named_like_a_yml_file_is_an_error_not_a_hang(tmp_path: Path, name: str) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     os.mkfifo(seeds / name)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     command = [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(docs)]
@@ -137,7 +116,7 @@ def test_6_a_fifo_named_like_a_yml_file_is_an_error_not_a_hang(tmp_path: Path, n
 def test_7_a_damaged_previous_export_is_an_error_saying_how_to_rebuild(
     tmp_path: Path, damage: object, message: str
 ) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     path = docs / "data" / "explainer.json"
     data = json.loads(path.read_text("utf-8"))
     damage(data)  # type: ignore[operator]
@@ -197,9 +176,7 @@ def test_7_a_damaged_previous_export_is_an_error_saying_how_to_rebuild(
 def test_8_yml_errors_name_the_line_and_duplicate_keys_are_refused(
     tmp_path: Path, name: str, text: str, where: str, message: str
 ) -> None:
-    seeds, docs = _built(tmp_path)
-    (seeds / name).write_text(text, encoding="utf-8")
-    _check_refused(seeds, docs, where, message)
+    assert_file_refused(tmp_path, name, text, where, message)
 
 
 @pytest.mark.parametrize(
@@ -211,6 +188,6 @@ def test_8_yml_errors_name_the_line_and_duplicate_keys_are_refused(
     ],
 )
 def test_9_an_article_of_only_invisible_characters_is_empty(tmp_path: Path, text: str) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     (seeds / "b.txt").write_text(text, encoding="utf-8")
-    _check_refused(seeds, docs, "b.txt: ", "the article is empty")
+    assert_refused(seeds, docs, "b.txt: ", "the article is empty")

@@ -10,17 +10,7 @@ import yaml
 
 from generator.read import redirects as seeds_redirects
 from generator.write import published, tree
-from tests.test_hostile import SMALL, run_build
-
-
-def _built(tmp_path: Path, text: str = SMALL) -> tuple[Path, Path]:
-    """A one-article seeds folder, built once; returns (seeds, docs)."""
-    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(text, encoding="utf-8")
-    code, _, err = run_build(seeds, docs)
-    assert code == 0, err
-    return seeds, docs
+from tests.test_hostile import SMALL, built_once, run_build
 
 
 def _during_the_write(monkeypatch: pytest.MonkeyPatch, docs: Path, rel: str, text: str) -> None:
@@ -48,7 +38,7 @@ def _during_the_write(monkeypatch: pytest.MonkeyPatch, docs: Path, rel: str, tex
 def test_10_a_file_saved_into_docs_during_a_build_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rel: str, existed: bool
 ) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     if existed:
         (docs / rel).write_text("# Old notes\n", encoding="utf-8")
     (seeds / "a.txt").write_text(SMALL + "A new paragraph.\n", encoding="utf-8")  # something to write
@@ -63,7 +53,7 @@ def test_10_a_file_saved_into_docs_during_a_build_is_kept(
 def test_10_a_file_saved_under_a_generated_name_during_a_build_keeps_the_old_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     (seeds / "b.txt").write_text("Angela Merkel spoke in Berlin.\n", encoding="utf-8")
     _during_the_write(monkeypatch, docs, "articles/b.md", "# Mine\n")
     code, _, err = run_build(seeds, docs)
@@ -74,7 +64,7 @@ def test_10_a_file_saved_under_a_generated_name_during_a_build_keeps_the_old_fol
 
 
 def test_11_stale_temporary_folders_of_interrupted_builds_are_removed(tmp_path: Path) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     for name in (".docs.new-0123abcd", ".docs.new-deadbeef"):
         (tmp_path / name / "entities").mkdir(parents=True)
         (tmp_path / name / "entities" / "x.md").write_text("# half-written\n", encoding="utf-8")
@@ -93,7 +83,7 @@ def test_11_stale_temporary_folders_of_interrupted_builds_are_removed(tmp_path: 
 def test_12_a_failure_while_recording_published_urls_leaves_the_old_list_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     path = seeds / seeds_redirects.PUBLISHED
     before = path.read_bytes()
     render = published.render_published
@@ -116,7 +106,7 @@ def test_12_a_failure_while_recording_published_urls_leaves_the_old_list_whole(
     ],
 )
 def test_12_an_emptied_or_cut_published_list_is_an_error(tmp_path: Path, cut: object) -> None:
-    seeds, docs = _built(tmp_path)
+    seeds, docs = built_once(tmp_path)
     path = seeds / seeds_redirects.PUBLISHED
     text = path.read_text("utf-8")
     if cut is None:
@@ -133,7 +123,7 @@ def test_12_an_emptied_or_cut_published_list_is_an_error(tmp_path: Path, cut: ob
 
 def test_13_an_alias_merge_after_a_local_build_redirects_the_old_page(tmp_path: Path) -> None:
     text = "The dam was inspected on Monday.\n“The dam will hold,” water engineers said after the visit.\n"
-    seeds, docs = _built(tmp_path, text)
+    seeds, docs = built_once(tmp_path, text)
     assert "  - entities/water-engineers/\n" in (seeds / seeds_redirects.PUBLISHED).read_text("utf-8")
     (seeds / "entities.yml").write_text(
         "entities:\n  dam-engineers:\n    name: Dam engineers\n    aliases: [water engineers]\n",

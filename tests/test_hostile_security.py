@@ -15,28 +15,17 @@ import pytest
 from generator.read import redirects as seeds_redirects
 from generator.site.markup import yaml_string
 from tests.conftest import make_project, mkdocs_build
-from tests.test_hostile import SMALL, injected, parse, run_build, snapshot
+from tests.test_hostile import (
+    SMALL,
+    assert_file_refused,
+    assert_refused,
+    built_once,
+    injected,
+    parse,
+    run_build,
+)
 
 PAYLOAD = 'articles/a/#x"><script>alert(1)</script>'
-
-
-def _seeds(tmp_path: Path) -> tuple[Path, Path]:
-    """A one-article seeds folder, built once; returns (seeds, docs)."""
-    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(SMALL, encoding="utf-8")
-    assert run_build(seeds, docs)[0] == 0
-    return seeds, docs
-
-
-def _refused(seeds: Path, docs: Path, where: str, message: str) -> str:
-    """Build, expect a clean error naming ``where`` and ``message``, docs/ untouched."""
-    before = snapshot(docs)
-    code, out, err = run_build(seeds, docs)
-    assert (code, out) == (2, ""), err
-    assert err.startswith("error: ") and where in err and message in err and "\n  hint: " in err, err
-    assert snapshot(docs) == before
-    return err
 
 
 @pytest.mark.parametrize(
@@ -52,9 +41,7 @@ def _refused(seeds: Path, docs: Path, where: str, message: str) -> str:
     ],
 )
 def test_1_redirect_anchor_with_markup_is_refused(tmp_path: Path, name: str, text: str, line: int) -> None:
-    seeds, docs = _seeds(tmp_path)
-    (seeds / name).write_text(text, encoding="utf-8")
-    _refused(seeds, docs, f"{name}:{line}: ", "not a site URL")
+    assert_file_refused(tmp_path, name, text, f"{name}:{line}: ", "not a site URL")
 
 
 def test_1_redirect_page_escapes_every_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,7 +86,7 @@ def test_1_redirect_page_escapes_every_value(tmp_path: Path, monkeypatch: pytest
 def test_2_glossary_is_read_like_every_other_yml(
     tmp_path: Path, make: str, line: int | None, message: str
 ) -> None:
-    seeds, docs = _seeds(tmp_path)
+    seeds, docs = built_once(tmp_path)
     path = seeds / "glossary.yml"
     if make == "symlink-out":
         outside = tmp_path / "secret.yml"
@@ -110,7 +97,7 @@ def test_2_glossary_is_read_like_every_other_yml(
     else:
         path.write_text(make, encoding="utf-8")
     where = f"glossary.yml:{line}: " if line else "glossary.yml: "
-    _refused(seeds, docs, where, message)
+    assert_refused(seeds, docs, where, message)
 
 
 @pytest.mark.parametrize("char", ["\u202e", "\u2066", "\u200f", "\u061c"])

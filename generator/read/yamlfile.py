@@ -61,9 +61,13 @@ def load_yaml(path: Path) -> Any:
     text = read_yaml_text(path)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        return None if node is None else _Builder(path).build(node)
     except yaml.YAMLError as err:
         raise yaml_error(err, path, "fix the syntax (see yaml.org for the format)") from None
-    return None if node is None else _Builder(path).build(node)
+    except RecursionError:
+        raise BuildError(
+            "lists or mappings are nested too deeply", path=path, hint="data files nest a few levels at most"
+        ) from None
 
 
 def read_yaml_text(path: Path) -> str:
