@@ -20,8 +20,10 @@ site: docs  ## Generate docs/ from seeds/ and build site/ (strict), then check e
 docs: $(VENV)/.site  ## Generate the Markdown pages and the JSON export into docs/
 	$(BIN)/python -m generator build --seeds $(SEEDS) --docs $(DOCS)
 
+# The preview is served at the root: with site_url's own path (/explainer/) it would be at
+# http://127.0.0.1:8000/explainer/ only.
 serve: docs  ## Live preview on http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: $(VENV)/.dev chromium lint typecheck pytest  ## Everything: lint, types, unit, golden, end-to-end, browser
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from generator.analyse import analyse_all
 from generator.analyse import cache as cache_module
+from generator.files import atomic_write
 from generator.model import Graph
 from generator.progress import SILENT, Progress
 from generator.read import glossary, previous, questions, register
@@ -78,7 +79,7 @@ def _redirects(
         graph,
         reg,
         previous,
-        seeds_redirects.read_published(seeds),
+        seeds_redirects.read_published(seeds, previous),
         seeds_redirects.manual_redirects(seeds),
     )
 
@@ -87,8 +88,8 @@ def _record_published(seeds: Path, live: dict[str, str], moves: tuple[redirects.
     """Update the committed list of published URLs (after ``docs`` is written)."""
     text = published.render_published(live, moves)
     path = seeds / seeds_redirects.PUBLISHED
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        atomic_write(path, text.encode("utf-8"))  # a killed build never leaves it cut short
 
 
 def gather(

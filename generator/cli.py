@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.errors import BuildError, printable
+from generator.errors import BuildError, warn
 from generator.model import Entity
 from generator.read import register
 
@@ -70,7 +70,7 @@ def _warn_unused(seeds: Path, entities: Sequence[Entity]) -> None:
     """Warn on stderr about register entries that match nothing; the build still succeeds."""
     reg = register.load(seeds / "entities.yml")
     for warning in register.unused(reg, {e.id for e in entities}):
-        print(f"warning: {printable(warning)}", file=sys.stderr)
+        warn(warning)
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
@@ -40,6 +41,11 @@ class BuildError(Exception):
 def printable(text: str) -> str:
     """``text`` with control characters shown as escapes, safe to print to a terminal."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def warn(message: str) -> None:
+    """Report a problem the build works around: ``warning: file:line: ...`` on stderr."""
+    print(f"warning: {printable(message)}", file=sys.stderr)
 
 
 def reject_unknown_keys(

@@ -32,7 +32,7 @@ def test_a_missing_file_is_an_empty_glossary(tmp_path: Path) -> None:
         ("terms:\n  - term: [oops\n", 2, "invalid YAML"),
         ("terms:\n  - term: annexation\n", 2, "needs a 'definition'"),
         ("terms:\n  - term: a<b>\n    definition: x\n", 2, "must be one or more words"),
-        ("terms:\n  - term: x\n    definition: y\n    colour: red\n", 2, "unknown key"),
+        ("terms:\n  - term: x\n    definition: y\n    colour: red\n", 4, "unknown key"),
         ("glossary: []\n", 1, "unknown top-level key"),
         (
             "terms:\n  - term: vote\n    definition: a\n"
@@ -40,7 +40,7 @@ def test_a_missing_file_is_an_empty_glossary(tmp_path: Path) -> None:
             4,
             "both",
         ),
-        ("terms:\n  - term: vote\n    definition: a\n    variants: call-up\n", 2, "must be a list"),
+        ("terms:\n  - term: vote\n    definition: a\n    variants: call-up\n", 4, "must be a list"),
     ],
 )
 def test_bad_entries_are_reported_with_file_and_line(

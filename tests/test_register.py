@@ -51,17 +51,17 @@ def test_missing_register_is_empty(tmp_path: Path) -> None:
     ("text", "message", "line"),
     [
         ("entities:\n  a:\n    name: [unclosed\n", "invalid YAML", 3),
-        ("entities:\n  a:\n    kind: planet\n", "unknown kind", 2),
-        ("entities:\n  a:\n    nmae: typo\n", "unknown key", 2),
+        ("entities:\n  a:\n    kind: planet\n", "unknown kind", 3),
+        ("entities:\n  a:\n    nmae: typo\n", "unknown key", 3),
         ("entities:\n  Bad Id:\n    name: x\n", "not a valid id", 2),
-        ("entities:\n  a:\n    aliases: notalist\n", "aliases", 2),
+        ("entities:\n  a:\n    aliases: notalist\n", "aliases", 3),
         ("entities:\n  a:\n    merged_into: ghost\n", "not in the register", 2),
         ("entities:\n  a:\n    merged_into: b\n  b:\n    merged_into: a\n", "cycle", 2),
         ("entities:\n  a:\n    merged_into: a\n", "cycle", 2),
         ("entities:\n  a: {}\n  a: {}\n", "appears twice", 3),
         ("people:\n  a: {}\n", "unknown top-level", 1),
-        ("entities:\n  a:\n    wikidata: 42\n", "must be text", 2),
-        ("entities:\n  a:\n    wikidata: X42\n", "Q123", 2),
+        ("entities:\n  a:\n    wikidata: 42\n", "must be text", 3),
+        ("entities:\n  a:\n    wikidata: X42\n", "Q123", 3),
     ],
 )
 def test_bad_register_names_file_and_line(tmp_path: Path, text: str, message: str, line: int) -> None:
@@ -81,12 +81,12 @@ def test_seed_register_is_valid() -> None:
 @pytest.mark.parametrize(
     ("text", "message", "line"),
     [
-        ("entities:\n  a: {}\n  b: !!python/object/apply:os.system [id]\n", "invalid YAML", 3),
+        ("entities:\n  a: {}\n  b: !!python/object/apply:os.system [id]\n", "is not allowed", 3),
         ("[a]: 1\n", "plain text", 1),
         ("entities:\n  ? [a, b]\n  : {}\n", "plain text", 2),
         ("entities: {}\nentities: {a: {}}\n", "appears twice", 2),
-        ('entities:\n  a:\n    name: "x\\u0002y"\n', "U+0002", 2),
-        ('entities:\n  a:\n    description: "\\ud83e"\n', "U+D83E", 2),
+        ('entities:\n  a:\n    name: "x\\u0002y"\n', "U+0002", 3),
+        ('entities:\n  a:\n    description: "\\ud83e"\n', "U+D83E", 3),
         (
             "entities:\n  a:\n    merged_into: b\n  b:\n    merged_into: c\n  c:\n    merged_into: a\n",
             "a -> b -> c -> a",

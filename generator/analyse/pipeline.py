@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse import claims, entities, segment
+from generator.analyse.bound import bounded
 from generator.analyse.cache import AnalysisCache
 from generator.model import Analysis, Article
 
@@ -34,7 +35,7 @@ def analyse_text(article_id: str, text: str, nlp: Language | None = None) -> Ana
         from generator.analyse import nlp as nlp_module
 
         nlp = nlp_module.load()
-    return analyse_doc(article_id, text, nlp(text))
+    return analyse_doc(article_id, text, nlp(bounded(text)))
 
 
 def analyse_doc(article_id: str, text: str, doc: Doc) -> Analysis:
@@ -84,15 +85,16 @@ def analyse_all(
 
 
 def parse(texts: Sequence[str], nlp: Language | None = None, processes: int | None = None) -> Iterator[Doc]:
-    """SpaCy Docs of ``texts``, in order; in several processes when there are enough texts."""
+    """SpaCy Docs of ``texts`` (bounded: same offsets, see ``bound``), in order; in parallel if many."""
     if nlp is None:
         from generator.analyse import nlp as nlp_module
 
         nlp = nlp_module.load()
     n = default_processes() if processes is None else processes
+    safe = (bounded(text) for text in texts)
     if n > 1 and len(texts) >= PARALLEL_MIN:
-        return iter(nlp.pipe(texts, n_process=n, batch_size=PARALLEL_BATCH))
-    return iter(nlp.pipe(texts))
+        return iter(nlp.pipe(safe, n_process=n, batch_size=PARALLEL_BATCH))
+    return iter(nlp.pipe(safe))
 
 
 def default_processes() -> int:

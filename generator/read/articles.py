@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 from pathlib import Path
 
-from generator.errors import BuildError, reject_unknown_keys
+from generator.errors import BuildError
 from generator.model import Article, ArticleMeta
-from generator.read.yamlfile import check_inside, check_text, load_yaml
+from generator.read.chars import CONTROL_RE, describe, is_blank
+from generator.read.repair import repaired
+from generator.read.yamlfile import (
+    Map,
+    check_inside,
+    check_keys,
+    date_value,
+    load_yaml,
+    read_regular,
+    text_value,
+)
 from generator.slugs import slugify
 
 #: Longer articles are refused: a news article is ~10,000 characters, and spaCy needs
@@ -18,9 +27,6 @@ MAX_ARTICLE_CHARS = 200_000
 #: One paragraph; longer lines are almost always a whole text pasted without line breaks.
 MAX_LINE_CHARS = 20_000
 _META_KEYS = frozenset(ArticleMeta.__dataclass_fields__)
-# C0 and C1 controls other than tab and newline, and the non-characters U+FFFE/U+FFFF:
-# never in real text, and \x02/\x03 would forge Python-Markdown's placeholders.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 # Every line break Unicode knows; the generator splits paragraphs on "\n" alone.
 _BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 
@@ -56,7 +62,7 @@ def _decode(path: Path) -> str:
     # Checked before reading: a character is at most 4 bytes, so this is surely too long.
     if path.stat().st_size > 4 * MAX_ARTICLE_CHARS:
         raise _too_long(path, f"{path.stat().st_size:,} bytes")
-    data = path.read_bytes()
+    data = read_regular(path, 4 * MAX_ARTICLE_CHARS, "split it into several articles")
     if b"\x00" in data:
         raise BuildError(
             "this looks like a binary file, not text",
@@ -73,18 +79,23 @@ def _decode(path: Path) -> str:
             line=_line_of(data, err.start),
             hint="re-save the file as UTF-8",
         ) from None
-    text = _BREAKS.sub("\n", text.removeprefix("\ufeff"))
-    bad = _CONTROL.search(text)
+    # Mojibake is repaired first: its C1 control characters are part of what ftfy undoes.
+    text = repaired(_BREAKS.sub("\n", text.removeprefix("\ufeff")), path)
+    bad = CONTROL_RE.search(text)
     if bad:
         raise BuildError(
-            f"control character U+{ord(bad.group()):04X} in the text",
+            f"control character {describe(bad.group())} in the text",
             path=path,
             line=text.count("\n", 0, bad.start()) + 1,
             hint="remove it; articles are plain text",
         )
     text = unicodedata.normalize("NFC", text)
-    if not text.strip():
-        raise BuildError("the article is empty", path=path, hint="add its text or remove the file")
+    if is_blank(text):
+        raise BuildError(
+            "the article is empty (it shows no character)",
+            path=path,
+            hint="add its text or remove the file",
+        )
     _check_length(path, text)
     return text
 
@@ -119,34 +130,30 @@ def _line_of(data: bytes, offset: int) -> int:
 
 def _read_meta(path: Path) -> ArticleMeta:
     """The sidecar ``<name>.yml``, validated; an empty ArticleMeta when there is none."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return ArticleMeta()
     raw = load_yaml(path)
     if raw is None:
         return ArticleMeta()
-    if not isinstance(raw, dict):
+    if not isinstance(raw, Map):
         raise BuildError(
             "metadata must be a mapping of keys to values",
             path=path,
             line=1,
             hint="write lines like 'title: ...'",
         )
-    reject_unknown_keys(raw, _META_KEYS, what="metadata key(s)", path=path)
+    check_keys(raw, _META_KEYS, "metadata key(s)", path)
     values: dict[str, str | None] = {}
-    for key, value in raw.items():
-        if isinstance(value, datetime.date):
-            value = value.isoformat()
-        if value is not None and not isinstance(value, str):
-            raise BuildError(f"metadata '{key}' must be text", path=path, hint="put the value in quotes")
-        if isinstance(value, str):
-            check_text(value, path, None, f"metadata '{key}'")
-        values[str(key)] = value.strip() if isinstance(value, str) else None
-    if values.get("date") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", values["date"] or ""):
-        raise BuildError("metadata 'date' must be YYYY-MM-DD", path=path, hint="e.g. date: 2022-09-30")
+    for key in raw:
+        value = date_value(raw, key, "metadata 'date'", path) if key == "date" else None
+        if key != "date":
+            value = text_value(raw, key, f"metadata '{key}'", path)
+        values[key] = None if value is None or is_blank(value) else value.strip()
     if values.get("url") and not re.match(r"https?://", values["url"] or ""):
         raise BuildError(
             "metadata 'url' must start with http:// or https://",
             path=path,
+            line=raw.line_of("url"),
             hint="give the article's web address",
         )
     return ArticleMeta(**values)
@@ -154,7 +161,7 @@ def _read_meta(path: Path) -> ArticleMeta:
 
 def _title_from_text(text: str) -> str:
     """First sentence-ish of the first paragraph, cut at a word boundary."""
-    first = next(line.strip() for line in text.split("\n") if line.strip())
+    first = next(line.strip() for line in text.split("\n") if not is_blank(line))
     cut = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
     if len(cut) > 90:
         cut = cut[:90].rsplit(" ", 1)[0] + "…"

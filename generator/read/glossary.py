@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator.errors import BuildError, reject_unknown_keys, yaml_error
+from generator.errors import BuildError
+from generator.read.yamlfile import Map, Seq, check_keys, load_yaml, text_value
 from generator.slugs import slugify
 
 _KEYS = frozenset({"term", "definition", "variants"})
 _WORDS = re.compile(r"[A-Za-z][A-Za-z ]*[A-Za-z]")
-_HINT = "see the format at the top of generator/glossary.py"
+_HINT = "see the format at the top of generator/read/glossary.py"
 
 
 @dataclass(frozen=True)
@@ -55,55 +54,57 @@ class Term:
 
 def load(path: Path) -> tuple[Term, ...]:
     """Read and validate the glossary; a missing file is an empty glossary."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return ()
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise BuildError("not valid UTF-8", path=path, hint="re-save the file as UTF-8") from None
-    except yaml.YAMLError as err:
-        raise yaml_error(err, path, f"fix the syntax; {_HINT}") from None
-    if node is None:
+    raw = load_yaml(path)
+    if raw is None:
         return ()
-    terms = [_term(item, path) for item in _items(node, path)]
+    items = _items(raw, path)
+    terms = [_term(item, line, path) for item, line in zip(items, items.lines, strict=True)]
     _check_unique(terms, path)
     return tuple(sorted(terms, key=lambda t: t.term.lower()))
 
 
-def _items(root: yaml.Node, path: Path) -> list[yaml.Node]:
-    """The nodes of the ``terms:`` list."""
-    if not isinstance(root, yaml.MappingNode):
+def _items(root: Any, path: Path) -> Seq:
+    """The entries of the ``terms:`` list."""
+    if not isinstance(root, Map):
         raise BuildError("the glossary must be a mapping with a 'terms' key", path=path, line=1, hint=_HINT)
-    top = {str(k.value): v for k, v in root.value}
-    reject_unknown_keys(top, {"terms"}, what="top-level key(s)", path=path, line=1, hint=_HINT)
-    body = top.get("terms")
-    if body is None or (isinstance(body, yaml.ScalarNode) and body.value in ("", "null", "~")):
-        return []
-    if not isinstance(body, yaml.SequenceNode):
-        raise BuildError("'terms' must be a list of entries", path=path, line=body.start_mark.line + 1)
-    return list(body.value)
+    check_keys(root, {"terms"}, "top-level key(s)", path, hint=_HINT)
+    body = root.get("terms")
+    if body is None:
+        empty = Seq()
+        empty.line, empty.lines = 1, []
+        return empty
+    if not isinstance(body, Seq):
+        raise BuildError(
+            "'terms' must be a list of entries", path=path, line=root.line_of("terms"), hint=_HINT
+        )
+    return body
 
 
-def _term(node: yaml.Node, path: Path) -> Term:
+def _term(raw: Any, line: int, path: Path) -> Term:
     """One entry, with every field checked."""
-    line = node.start_mark.line + 1
-    raw: Any = yaml.safe_load(yaml.serialize(node))
-    if not isinstance(raw, dict):
+    if not isinstance(raw, Map):
         raise BuildError("each glossary entry must be a mapping", path=path, line=line, hint=_HINT)
-    reject_unknown_keys(
-        raw, _KEYS, what="key(s)", path=path, line=line, hint="allowed: term, definition, variants"
-    )
-    term = _word(raw.get("term"), "term", path, line)
-    definition = raw.get("definition")
-    if not isinstance(definition, str) or not definition.strip():
-        raise BuildError(f"the term '{term}' needs a 'definition' (text)", path=path, line=line)
-    variants = raw.get("variants", [])
+    check_keys(raw, _KEYS, "key(s)", path, hint="allowed: term, definition, variants")
+    term = _word(raw.get("term"), "term", path, raw.line_of("term"))
+    definition = text_value(raw, "definition", f"the definition of '{term}'", path)
+    if definition is None or not definition.strip():
+        raise BuildError(
+            f"the term '{term}' needs a 'definition' (text)", path=path, line=line, hint="add definition: ..."
+        )
+    variants = raw.get("variants") or []
     if not isinstance(variants, list):
-        raise BuildError(f"'variants' of '{term}' must be a list of words", path=path, line=line)
+        raise BuildError(
+            f"'variants' of '{term}' must be a list of words",
+            path=path,
+            line=raw.line_of("variants"),
+            hint="e.g. variants: [annexed, annexes]",
+        )
     return Term(
         term=term,
         definition=" ".join(definition.split()),
-        variants=tuple(_word(v, "variant", path, line) for v in variants),
+        variants=tuple(_word(v, "variant", path, raw.line_of("variants")) for v in variants),
         line=line,
     )
 

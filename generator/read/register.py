@@ -26,14 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator.errors import BuildError, reject_unknown_keys, yaml_error
+from generator.errors import BuildError
 from generator.model import ENTITY_KINDS, EntityKind
-from generator.read.yamlfile import check_text, read_yaml_text
+from generator.read.yamlfile import Map, check_keys, load_yaml, text_value
 from generator.slugs import slugify
 
-_SYNTAX_HINT = "fix the syntax; see the format at the top of generator/register.py"
+_SYNTAX_HINT = "fix the syntax; see the format at the top of generator/read/register.py"
 _KEYS = frozenset({"name", "kind", "aliases", "description", "wikidata", "merged_into", "ignore"})
 
 
@@ -81,77 +79,30 @@ EMPTY = Register(path=None)
 
 def load(path: Path) -> Register:
     """Read and validate the register; a missing file is an empty register."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Register(path=str(path))
-    try:
-        node = yaml.compose(read_yaml_text(path))
-    except yaml.YAMLError as err:
-        raise yaml_error(err, path, _SYNTAX_HINT) from None
-    if node is None:
+    raw = load_yaml(path)
+    if raw is None:
         return Register(path=str(path))
-    entries = _entries(node, path)
+    entries = _entries(raw, path)
     _check_references(entries, path)
     return Register(path=str(path), entries=tuple(entries))
 
 
-def _entries(root: yaml.Node, path: Path) -> list[Entry]:
+def _entries(root: Any, path: Path) -> list[Entry]:
     """Entries from the ``entities:`` mapping, each checked against the schema."""
-    if not isinstance(root, yaml.MappingNode):
+    if not isinstance(root, Map):
         raise BuildError(
             "the register must be a mapping with an 'entities' key", path=path, line=1, hint=_SYNTAX_HINT
         )
-    top: dict[str, yaml.Node] = {}
-    for key_node, value_node in root.value:
-        key = _key(key_node, path)
-        if key in top:
-            line = key_node.start_mark.line + 1
-            raise BuildError(f"the key '{key}' appears twice", path=path, line=line, hint="keep one of them")
-        top[key] = value_node
-    reject_unknown_keys(
-        top,
-        {"entities"},
-        what="top-level key(s)",
-        path=path,
-        line=1,
-        hint="the register has one key, 'entities'",
-    )
-    body = top.get("entities")
-    if body is None or (isinstance(body, yaml.ScalarNode) and body.value in ("", "null", "~")):
+    check_keys(root, {"entities"}, "top-level key(s)", path, hint="the register has one key, 'entities'")
+    body = root.get("entities")
+    if body is None:
         return []
-    if not isinstance(body, yaml.MappingNode):
-        line = body.start_mark.line + 1
+    if not isinstance(body, Map):
+        line = root.line_of("entities")
         raise BuildError("'entities' must map ids to entries", path=path, line=line, hint=_SYNTAX_HINT)
-    entries, seen = [], set()
-    for key_node, value_node in body.value:
-        line = key_node.start_mark.line + 1
-        entity_id = _key(key_node, path)
-        if entity_id in seen:
-            raise BuildError(
-                f"the id '{entity_id}' appears twice", path=path, line=line, hint="merge the two entries"
-            )
-        seen.add(entity_id)
-        entries.append(_entry(entity_id, _value(value_node, path), path, line))
-    return entries
-
-
-def _key(node: yaml.Node, path: Path) -> str:
-    """A mapping key, which must be plain text (not a list or a mapping)."""
-    if not isinstance(node, yaml.ScalarNode):
-        raise BuildError(
-            "a key must be plain text", path=path, line=node.start_mark.line + 1, hint=_SYNTAX_HINT
-        )
-    return str(node.value)
-
-
-def _value(node: yaml.Node, path: Path) -> Any:
-    """Python data of one entry; unknown tags (``!!python/...``) are errors, never code."""
-    try:
-        return yaml.safe_load(yaml.serialize(node))
-    except yaml.YAMLError as err:
-        # Marks in ``err`` count from the entry, not the file: report the entry's line.
-        problem = getattr(err, "problem", None) or str(err)
-        line = node.start_mark.line + 1
-        raise BuildError(f"invalid YAML: {problem}", path=path, line=line, hint=_SYNTAX_HINT) from None
+    return [_entry(entity_id, raw, path, body.line_of(entity_id)) for entity_id, raw in body.items()]
 
 
 def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
@@ -164,65 +115,57 @@ def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
             hint=f"ids are lowercase words joined by hyphens, e.g. '{slugify(entity_id)}'",
         )
     if raw is None:
-        raw = {}
-    if not isinstance(raw, dict):
+        raw = Map()
+        raw.line, raw.lines = line, {}
+    if not isinstance(raw, Map):
         raise BuildError(
             f"the entry '{entity_id}' must be a mapping",
             path=path,
             line=line,
             hint="indent its keys below it",
         )
-    reject_unknown_keys(raw, _KEYS, what=f"key(s) in '{entity_id}'", path=path, line=line)
-    kind = raw.get("kind")
+    check_keys(raw, _KEYS, f"key(s) in '{entity_id}'", path)
+    text = {k: text_value(raw, k, f"'{k}' of '{entity_id}'", path) for k in _KEYS - {"aliases", "ignore"}}
+    kind = text["kind"]
     if kind is not None and kind not in ENTITY_KINDS:
         raise BuildError(
             f"'{entity_id}' has unknown kind '{kind}'",
             path=path,
-            line=line,
+            line=raw.line_of("kind"),
             hint=f"use one of: {', '.join(ENTITY_KINDS)}",
         )
-    aliases = raw.get("aliases", [])
+    aliases = raw.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise BuildError(
             f"'aliases' of '{entity_id}' must be a list of names",
             path=path,
-            line=line,
-            hint="e.g. aliases: [Zelenski, Zelenskiy]",
+            line=raw.line_of("aliases"),
+            hint="e.g. aliases: [Zelenski, Zelenskiy]; put a name that reads as a number or date in quotes",
         )
-    for key in ("name", "description", "wikidata", "merged_into"):
-        if raw.get(key) is not None and not isinstance(raw[key], str):
-            raise BuildError(
-                f"'{key}' of '{entity_id}' must be text", path=path, line=line, hint="put the value in quotes"
-            )
-    for key, value in [
-        *((k, raw.get(k)) for k in ("name", "description", "merged_into")),
-        *(("aliases", a) for a in aliases),
-    ]:
-        if value is not None:
-            check_text(value, path, line, f"'{key}' of '{entity_id}'")
-    if raw.get("wikidata") and not re.fullmatch(r"Q[1-9][0-9]*", raw["wikidata"]):
+    wikidata = text["wikidata"]
+    if wikidata and not re.fullmatch(r"Q[1-9][0-9]*", wikidata):
         raise BuildError(
             f"'wikidata' of '{entity_id}' must look like Q123",
             path=path,
-            line=line,
+            line=raw.line_of("wikidata"),
             hint="copy it from wikidata.org",
         )
     if not isinstance(raw.get("ignore", False), bool):
         raise BuildError(
             f"'ignore' of '{entity_id}' must be true or false",
             path=path,
-            line=line,
+            line=raw.line_of("ignore"),
             hint="write ignore: true",
         )
     return Entry(
         id=entity_id,
         line=line,
-        name=raw.get("name"),
+        name=text["name"],
         kind=kind,
         aliases=tuple(a.strip() for a in aliases),
-        description=raw.get("description"),
-        wikidata=raw.get("wikidata"),
-        merged_into=raw.get("merged_into"),
+        description=text["description"],
+        wikidata=wikidata,
+        merged_into=text["merged_into"],
         ignore=bool(raw.get("ignore", False)),
     )
 

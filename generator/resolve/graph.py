@@ -28,6 +28,7 @@ from generator.model import (
     Span,
 )
 from generator.read.register import Register
+from generator.resolve.merges import warn_about_merges
 from generator.slugs import slugify, unique
 
 #: Prefix of group keys that are register ids rather than name keys.
@@ -62,11 +63,16 @@ def resolve(
     groups: dict[str, _Group] = {}
     cluster_group: dict[tuple[int, int], str] = {}
     surname_index = _surname_index(analyses)
+    pulled: dict[str, dict[str, tuple[EntityKind, str]]] = defaultdict(dict)
     for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
         for cluster, found in _clusters(analysis.mentions).items():
             key = _group_key(article.text, found, reg_index, ignored, surname_index)
             if key is None:
                 continue
+            if key.startswith(_REG):  # what it would have been without the register
+                own = _group_key(article.text, found, {}, ignored, surname_index) or key
+                name, kind = _cluster_name(found)
+                pulled[key[len(_REG) :]].setdefault(own, (kind, name))
             group = groups.setdefault(key, _new_group(key))
             _absorb(group, article.text, found, a_index)
             cluster_group[(a_index, cluster)] = key
@@ -79,6 +85,7 @@ def resolve(
                 group.names[claim.speaker_label] += 1
                 group.kinds["group"] += 1
                 group.first = min(group.first, (a_index, claim.span.start))
+    warn_about_merges(register, pulled)
     entity_of = _assign_ids(groups, register, pins or {})
     entities = tuple(
         sorted((_entity(g, entity_of[g.key], register) for g in groups.values()), key=lambda e: e.id)

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from generator.errors import BuildError
 from generator.model import Claim, Graph, Sentence, Span
@@ -44,12 +45,17 @@ class Redirect:
         """Site-relative URL of the old page."""
         return page_url(self.old)
 
+    @property
+    def safe_anchor(self) -> str | None:
+        """The anchor, percent-encoded: only plain anchor characters ever reach a page."""
+        return quote(self.anchor, safe="-_.:") if self.anchor else None
+
     def relative_target(self) -> str:
         """The target as a link from the old page's own URL."""
         base = self.old_url or "."
         target = posixpath.relpath(self.target or ".", base)
         target = "./" if target == "." else target + "/"
-        return target + (f"#{self.anchor}" if self.anchor else "")
+        return target + (f"#{self.safe_anchor}" if self.safe_anchor else "")
 
 
 def plan(
@@ -73,6 +79,7 @@ def plan(
                 None,
             )
     wanted.update(_moved(graph, previous, live_urls))
+    wanted.update(_alias_merged(register, previous, live_urls))
     for old, new in published.items():
         if new is not None and old not in live_urls:
             target, _, anchor = new.partition("#")
@@ -83,6 +90,32 @@ def plan(
     redirects = _settle(wanted, live_urls)
     _check_nothing_lost(published, live_urls, redirects)
     return tuple(sorted(redirects, key=lambda r: r.old))
+
+
+def _alias_merged(
+    register: Register, previous: Mapping[str, Any] | None, live: set[str]
+) -> dict[str, tuple[str, str | None]]:
+    """Pages of the last build whose name a register entry now claims: to that entry's page.
+
+    The same as ``merged_into``, for a merge written as ``aliases``; it also covers pages
+    that no mention ties to the text (a group named only as a speaker).
+    """
+    claimed: dict[str, str] = {}
+    for entry in register.entries:
+        if entry.ignore:
+            continue
+        for label in (*entry.aliases, *([entry.name] if entry.name else [])):
+            claimed.setdefault(" ".join(label.casefold().split()), register.final_id(entry.id))
+    out: dict[str, tuple[str, str | None]] = {}
+    for entity in (previous or {}).get("entities", []):
+        if entity["url"] in live:
+            continue
+        for label in (entity["name"], *entity.get("aliases", [])):
+            target = claimed.get(" ".join(label.casefold().split()))
+            if target is not None and target != entity["id"]:
+                out[entity["url"]] = (page_url(entity_page(target)), None)
+                break
+    return out
 
 
 def _settle(wanted: Mapping[str, tuple[str, str | None]], live: set[str]) -> list[Redirect]:

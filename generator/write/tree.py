@@ -16,6 +16,7 @@ import ctypes
 import errno
 import json
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -23,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator.errors import BuildError
+from generator.errors import BuildError, warn
 
 MANIFEST = ".generator-manifest.json"
 _NEW, _OLD = "new", "old"
@@ -56,11 +57,14 @@ def write_tree(root: Path, files: Mapping[str, bytes]) -> tuple[int, int, int]:
     _check_interrupted(target)
     if target.exists() and not target.is_dir():
         raise BuildError("the output folder is a file", path=root, hint="pass --docs DIR")
+    _remove_stale(target)
     previous = _read_manifest(target) if target.is_dir() else set()
+    # Noted before the new tree is filled: a file saved from now on is one the fill may miss.
+    late = _LateFiles(target, previous, files) if target.is_dir() else None
     staging = _make_sibling(target, _NEW)
     try:
         counts = _fill(staging, target, files, previous)
-        _swap(staging, target)
+        _swap(staging, target, late)
     except OSError as err:
         raise BuildError(
             f"could not write the output folder: {err.strerror or err}",
@@ -175,13 +179,17 @@ def _make_sibling(target: Path, kind: str) -> Path:
     return path
 
 
-def _swap(staging: Path, target: Path) -> None:
-    """Put ``staging`` in ``target``'s place; ``target`` is never left half-written."""
-    if not target.exists():
+def _swap(staging: Path, target: Path, late: _LateFiles | None) -> None:
+    """Put ``staging`` in ``target``'s place; ``target`` is never left half-written.
+
+    ``late`` finds files saved into the old tree while this build ran: they are moved into
+    the new one before the old tree is removed.
+    """
+    if not target.exists() or late is None:
         staging.rename(target)
         return
     if _exchange(staging, target):
-        shutil.rmtree(staging, ignore_errors=True)
+        late.rescue(staging, target)
         return
     # Without an atomic exchange: two renames, undone if the second fails.
     backup = target.parent / f".{target.name}.{_OLD}-{secrets.token_hex(4)}"
@@ -191,7 +199,61 @@ def _swap(staging: Path, target: Path) -> None:
     except BaseException:
         backup.rename(target)
         raise
-    shutil.rmtree(backup, ignore_errors=True)
+    late.rescue(backup, target)
+
+
+class _LateFiles:
+    """The hand-written files of the old tree as the build saw them, to spot ones saved since."""
+
+    def __init__(self, old: Path, previous: set[str], files: Mapping[str, bytes]) -> None:
+        self.previous, self.files = previous, set(files)
+        self.seen = {rel: _identity(old / rel) for rel in _kept_entries(old, previous)}
+
+    def rescue(self, old: Path, new: Path) -> None:
+        """Move files that appeared or changed in ``old`` into ``new``, then remove ``old``."""
+        stranded = []
+        for rel in _kept_entries(old, self.previous):
+            source = old / rel
+            if self.seen.get(rel) == _identity(source) or (source.is_dir() and not source.is_symlink()):
+                continue  # carried across by the fill, or an empty folder
+            if rel in self.files:
+                stranded.append(rel)  # the name of a page just generated: overwrite neither
+                continue
+            dest = new / rel
+            _make_parents(source, dest)
+            source.replace(dest)
+        if stranded:
+            kept = new.parent / f".{new.name}.kept-{secrets.token_hex(4)}"
+            old.rename(kept)
+            warn(
+                f"{kept}: {len(stranded)} file(s) saved into {new.name}/ during the build, such as "
+                f"{stranded[0]}, have the name of a generated file; the old folder is kept here"
+            )
+            return
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Inode, size and modification time of an entry (not following links), or None."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove the temporary folders that interrupted builds left beside ``target``.
+
+    Only folders named as this module names them (``.docs.new-`` and 8 hex digits); never
+    a link, and never the ``.docs.old-`` backup of the old tree (see ``_check_interrupted``).
+    """
+    pattern = re.compile(re.escape(f".{target.name}.{_NEW}-") + "[0-9a-f]{8}")
+    if not target.parent.is_dir():
+        return
+    for path in target.parent.iterdir():
+        if pattern.fullmatch(path.name) and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _exchange(a: Path, b: Path) -> bool:

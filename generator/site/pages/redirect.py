@@ -18,7 +18,7 @@ def redirect_pages(redirects: Iterable[Redirect], live: Mapping[str, str]) -> li
             {
                 "redirect": r.relative_target(),
                 "target": r.target,
-                "target_url": relative(r.old, live[r.target], r.anchor),
+                "target_url": relative(r.old, live[r.target], r.safe_anchor),
             },
         )
         for r in redirects
