@@ -18,10 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator.errors import BuildError, reject_unknown_keys, yaml_error
-from generator.read.yamlfile import check_text, read_yaml_text
+from generator.errors import BuildError
+from generator.read.yamlfile import Map, Seq, check_keys, load_yaml, text_value
 
 _KEYS = frozenset({"question", "words"})
 #: Three letters at least: a shorter beginning would put almost every claim on the question.
@@ -40,24 +38,20 @@ class Question:
 
 def load(path: Path) -> tuple[Question, ...]:
     """Read and validate the questions, in the file's order; a missing file has none."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return ()
-    try:
-        root = yaml.compose(read_yaml_text(path))
-    except yaml.YAMLError as err:
-        raise yaml_error(err, path, f"fix the syntax; {_HINT}") from None
+    root = load_yaml(path)
     if root is None:
         return ()
-    if not isinstance(root, yaml.MappingNode):
+    if not isinstance(root, Map):
         raise BuildError("expected a mapping with a 'questions' key", path=path, line=1, hint=_HINT)
-    top = {str(k.value): v for k, v in root.value}
-    reject_unknown_keys(top, {"questions"}, what="top-level key(s)", path=path, line=1, hint=_HINT)
-    body = top.get("questions")
-    if body is None or (isinstance(body, yaml.ScalarNode) and body.value in ("", "null", "~")):
+    check_keys(root, {"questions"}, "top-level key(s)", path, hint=_HINT)
+    body = root.get("questions")
+    if body is None:
         return ()
-    if not isinstance(body, yaml.SequenceNode):
-        raise BuildError("'questions' must be a list", path=path, line=body.start_mark.line + 1, hint=_HINT)
-    questions = [_question(node, path) for node in body.value]
+    if not isinstance(body, Seq):
+        raise BuildError("'questions' must be a list", path=path, line=root.line_of("questions"), hint=_HINT)
+    questions = [_question(item, line, path) for item, line in zip(body, body.lines, strict=True)]
     seen: dict[str, Question] = {}
     for q in questions:
         if q.question.lower() in seen:
@@ -72,27 +66,21 @@ def load(path: Path) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-def _question(node: yaml.Node, path: Path) -> Question:
+def _question(raw: Any, line: int, path: Path) -> Question:
     """One entry, every field checked."""
-    line = node.start_mark.line + 1
-    try:
-        raw: Any = yaml.safe_load(yaml.serialize(node))
-    except yaml.YAMLError as err:
-        problem = getattr(err, "problem", None) or str(err)
-        raise BuildError(f"invalid YAML: {problem}", path=path, line=line, hint=_HINT) from None
-    if not isinstance(raw, dict):
+    if not isinstance(raw, Map):
         raise BuildError("each question must be a mapping", path=path, line=line, hint=_HINT)
-    reject_unknown_keys(raw, _KEYS, what="key(s)", path=path, line=line, hint="allowed: question, words")
-    text = raw.get("question")
-    if not isinstance(text, str) or not text.strip():
+    check_keys(raw, _KEYS, "key(s)", path, hint="allowed: question, words")
+    text = text_value(raw, "question", "'question'", path)
+    if text is None or not text.strip():
         raise BuildError("each entry needs a 'question' (text)", path=path, line=line, hint=_HINT)
-    check_text(text, path, line, "'question'")
     words = raw.get("words")
+    where = raw.line_of("words")
     if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
         raise BuildError(
             f"'words' of '{text}' must be a list of word beginnings",
             path=path,
-            line=line,
+            line=where,
             hint="e.g. words: [referend, ballot]",
         )
     for word in words:
@@ -100,7 +88,7 @@ def _question(node: yaml.Node, path: Path) -> Question:
             raise BuildError(
                 f"'{word}' in the words of '{text}' must be three or more lowercase letters",
                 path=path,
-                line=line,
+                line=where,
                 hint="a claim is on the question when one of its words starts with one of these",
             )
     return Question(" ".join(text.split()), tuple(words), line)
