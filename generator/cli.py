@@ -33,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", type=Path, help="analysis cache folder (default: .cache/analysis)")
     build.add_argument("--no-cache", action="store_true", help="analyse and render everything afresh")
     build.set_defaults(func=_build)
+    site = sub.add_parser("site", help="build site/ from docs/ (MkDocs, then the search index), only as needed")
+    site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+    site.add_argument("--clean", action="store_true", help="build everything afresh")
+    site.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    site.set_defaults(func=_site)
     links = sub.add_parser("check-links", help="check every link, anchor and footnote of a built site")
     links.add_argument("site", type=Path, nargs="?", default=Path("site"), help="built site (default: site)")
     links.add_argument(
@@ -63,6 +68,19 @@ def _build(args: argparse.Namespace) -> int:
             f"{len(g.articles)} articles, {len(g.entities)} entities, {len(g.claims)} claims; "
             f"{result.written} files written, {result.unchanged} unchanged, {result.deleted} deleted"
         )
+    return 0
+
+
+def _site(args: argparse.Namespace) -> int:
+    """Build the site and say what was done."""
+    from generator.mkdocs import sitebuild
+
+    if not args.config.is_file():
+        raise BuildError("no such MkDocs config", path=args.config, hint="run from the project folder")
+    result = sitebuild.build_site(args.config, clean=args.clean)
+    if not args.quiet:
+        said = {"unchanged": "site unchanged", "dirty": "pages rebuilt", "clean": "pages built"}
+        print(f"{result.pages} {said[result.action]}" if result.pages else said[result.action])
     return 0
 
 

@@ -48,7 +48,7 @@ def _sentence(
     body = _weave(page, text, sent.span, segments, inside, entities, claim_pages, entity_pages)
     permalink = Markup(
         f'[#](#{sent.anchor}){{: .sentence-link title="Link to this sentence" '
-        f'aria-label="Link to this sentence" }}'
+        f'aria-label="Link to this sentence" data-pagefind-ignore="index" }}'
     )
     return (
         Markup(f'<span class="sentence" id="{sent.anchor}">')
