@@ -13,8 +13,8 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site docs serve test lint typecheck pytest evaluate bench screenshots lock chromium clean
 
-site: docs  ## Generate docs/ from seeds/ and build site/ (strict), then check every link
-	$(BIN)/mkdocs build --strict --quiet
+site: docs  ## Generate docs/ from seeds/, build site/ (strict) and its search index as needed, check every link
+	$(BIN)/python -m generator site
 	$(BIN)/python -m generator check-links site
 
 docs: $(VENV)/.site  ## Generate the Markdown pages and the JSON export into docs/

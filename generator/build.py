@@ -16,7 +16,7 @@ from generator.read import redirects as seeds_redirects
 from generator.read.articles import read_articles
 from generator.resolve import pins as pins_module
 from generator.resolve import redirects, resolve
-from generator.site import export, render, views
+from generator.site import export, render, views, web_annotation
 from generator.site.render import PageSpec
 from generator.write import published, record
 from generator.write.tree import MANIFEST, write_tree
@@ -47,21 +47,23 @@ def build(
     cache: Path | None = cache_module.DEFAULT_DIR,
     progress: Progress = SILENT,
     processes: int | None = None,
+    site_url: str = "",
 ) -> BuildResult:
     """Read ``seeds``, analyse, resolve, render, and only then write ``docs``.
 
     ``cache`` is the analysis cache folder (None: analyse everything, render everything);
-    ``processes`` the number of parsing processes (None: one per core).
+    ``processes`` the number of parsing processes (None: one per core); ``site_url`` where
+    the site is served (absolute URLs in the annotations and the claim pages' JSON-LD).
     """
     previous_export = previous.previous_export(docs)
     reg = register.load(seeds / REGISTER)
     pins = pins_module.pins_from(previous_export)
     graph = gather(seeds, pins, reg=reg, cache=cache, progress=progress, processes=processes)
     build_record = record.BuildRecord(cache, docs)
-    unchanged = build_record.current(record.build_stamp(seeds))
+    unchanged = build_record.current(record.build_stamp(seeds, site_url=site_url))
     if unchanged is not None:
         return BuildResult(graph, 0, unchanged, 0)
-    files = render_site(graph, _extra(seeds, reg), progress)
+    files = render_site(graph, _extra(seeds, reg, site_url), progress)
     live = redirects.live_urls(files)  # before the redirect pages join them: those are not live
     moves = _redirects(seeds, reg, graph, previous_export, live)
     pages = render.render_pages(views.redirect_pages(moves, live))
@@ -70,7 +72,7 @@ def build(
     written, unchanged, deleted = write_tree(docs, files)
     progress.end()
     _record_published(seeds, live, moves)
-    build_record.save(record.build_stamp(seeds), files, also=[MANIFEST])
+    build_record.save(record.build_stamp(seeds, site_url=site_url), files, also=[MANIFEST])
     return BuildResult(graph, written, unchanged, deleted)
 
 
@@ -132,6 +134,7 @@ def render_site(graph: Graph, extra: dict[str, Any], progress: Progress = SILENT
     pages = _render_pages(views.all_pages(graph, extra), progress)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files["data/explainer.json"] = export.export(graph).encode("utf-8")
+    files[web_annotation.PATH] = web_annotation.export(graph, str(extra.get("site_url", ""))).encode("utf-8")
     for asset in sorted(STATIC.rglob("*")):
         if asset.is_file():
             files[f"assets/{asset.relative_to(STATIC).as_posix()}"] = asset.read_bytes()
@@ -148,7 +151,7 @@ def _render_pages(specs: list[PageSpec], progress: Progress) -> dict[str, str]:
     return pages
 
 
-def _extra(seeds: Path, reg: register.Register) -> dict[str, Any]:
+def _extra(seeds: Path, reg: register.Register, site_url: str = "") -> dict[str, Any]:
     """Site-wide values for the home and method pages."""
     from generator.analyse import nlp
 
@@ -156,6 +159,7 @@ def _extra(seeds: Path, reg: register.Register) -> dict[str, Any]:
     evaluation = json.loads(evaluation_path.read_text("utf-8")) if evaluation_path.exists() else None
     return {
         "site_name": SITE_NAME,
+        "site_url": site_url,
         "model": nlp.model_id(),
         "evaluation": evaluation,
         "register_entries": len(reg.entries),

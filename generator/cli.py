@@ -32,9 +32,16 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     build.add_argument("--cache", type=Path, help="analysis cache folder (default: .cache/analysis)")
     build.add_argument("--no-cache", action="store_true", help="analyse and render everything afresh")
+    build.add_argument(
+        "--site-url", help="the address the site is served at (default: site_url of mkdocs.yml)"
+    )
     build.set_defaults(func=_build)
-    site = sub.add_parser("site", help="build site/ from docs/ (MkDocs, then the search index), only as needed")
-    site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+    site = sub.add_parser(
+        "site", help="build site/ from docs/ (MkDocs, then the search index), only as needed"
+    )
+    site.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)"
+    )
     site.add_argument("--clean", action="store_true", help="build everything afresh")
     site.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     site.set_defaults(func=_site)
@@ -60,7 +67,9 @@ def _build(args: argparse.Namespace) -> int:
     from generator.progress import Progress
 
     folder = None if args.no_cache else args.cache or cache.DEFAULT_DIR
-    result = build(args.seeds, args.docs, cache=folder, progress=Progress.for_terminal(args.quiet))
+    site_url = args.site_url if args.site_url is not None else _site_url()
+    progress = Progress.for_terminal(args.quiet)
+    result = build(args.seeds, args.docs, cache=folder, progress=progress, site_url=site_url)
     _warn_unused(args.seeds, result.graph.entities)
     if not args.quiet:
         g = result.graph
@@ -143,7 +152,11 @@ def _check_links(args: argparse.Namespace) -> int:
 
 
 def _site_url() -> str:
-    """``site_url`` as MkDocs reads it from mkdocs.yml (environment included)."""
+    """``site_url`` as MkDocs reads it from mkdocs.yml (environment included), else ``SITE_URL``."""
+    import os
+
+    if not Path("mkdocs.yml").is_file():
+        return os.environ.get("SITE_URL", "")
     from mkdocs.config import load_config
 
     return str(load_config("mkdocs.yml").site_url or "")

@@ -27,9 +27,9 @@ def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m generator`` in a subprocess, as a user would."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1")
+def run_cli(*args: str, cwd: Path | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m generator`` in a subprocess, as a user would (``extra``: environment)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1", **extra)
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=cwd or ROOT,
@@ -40,19 +40,13 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
     )
 
 
-def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of a project folder holding mkdocs.yml and docs/."""
+def mkdocs_build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m generator site`` in a project folder holding mkdocs.yml and docs/, as ``make site``.
+
+    That is MkDocs' strict build and then Pagefind's index; ``env`` adds environment variables.
+    """
     # A site at the root of its host, so the 404 page's absolute links map onto files.
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL="https://example.test/")
-    mkdocs = Path(sys.executable).parent / "mkdocs"
-    return subprocess.run(
-        [str(mkdocs), "build", "--strict", "--quiet"],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_cli("site", "--quiet", cwd=project, **({"SITE_URL": "https://example.test/"} | env))
 
 
 def make_project(tmp: Path, seeds: Path | None = None) -> Path:
@@ -67,7 +61,7 @@ def make_project(tmp: Path, seeds: Path | None = None) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed article's site, generated and built with ``mkdocs build --strict``."""
+    """The seed article's site, generated and built as ``make site`` builds it (MkDocs, Pagefind)."""
     project = make_project(tmp_path_factory.mktemp("seed-site"))
     result = run_cli("build", "--seeds", str(project / "seeds"), "--docs", str(project / "docs"))
     assert result.returncode == 0, result.stderr

@@ -34,6 +34,7 @@ def _render(case: str) -> dict[str, bytes]:
     graph = resolve.resolve([article], [analysis], register.EMPTY)
     extra = {
         "site_name": "Golden explainer",
+        "site_url": "https://example.test/golden/",
         "model": "test_model-0.0",
         "evaluation": None,
         "register_entries": 0,

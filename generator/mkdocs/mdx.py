@@ -14,13 +14,14 @@ from markdown.treeprocessors import Treeprocessor
 
 
 class _IgnoreFootnotes(Treeprocessor):
-    """Mark the footnotes block with Pagefind's ``data-pagefind-ignore``."""
+    """Mark footnotes and their numbers in the text with Pagefind's ``data-pagefind-ignore``."""
 
     def run(self, root: ET.Element) -> None:
-        """Tag every ``div.footnote``."""
-        for div in root.iter("div"):
-            if "footnote" in (div.get("class") or "").split():
-                div.set("data-pagefind-ignore", "index")
+        """Tag every ``div.footnote`` and every reference to one (``sup#fnref:N``)."""
+        for element in root.iter():
+            note = element.tag == "div" and "footnote" in (element.get("class") or "").split()
+            if note or (element.tag == "sup" and (element.get("id") or "").startswith("fnref")):
+                element.set("data-pagefind-ignore", "index")
 
 
 class SearchIgnoreFootnotes(Extension):

@@ -27,7 +27,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -125,7 +124,7 @@ def file_state(folder: Path) -> State:
     return state
 
 
-def remove_outputs(config: MkDocsConfig, before: Mapping[str, list[int]], now: Mapping[str, list[int]]) -> int:
+def remove_outputs(config: MkDocsConfig, before: State, now: State) -> int:
     """Delete what MkDocs built from every docs file that changed or went; the number of pages."""
     from mkdocs.structure.files import File
 

@@ -6,6 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+#: Export versions whose entities and claims the build can read (2 added whole-claim spans).
+READABLE = (1, 2)
+
 
 def previous_export(docs: Path) -> dict[str, Any] | None:
     """The export the last build wrote, or None (first build, or unreadable)."""
@@ -14,4 +17,4 @@ def previous_export(docs: Path) -> dict[str, Any] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return data if isinstance(data, dict) and data.get("version") == 1 else None
+    return data if isinstance(data, dict) and data.get("version") in READABLE else None

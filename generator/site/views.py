@@ -9,7 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.site import article_body
+from generator.site import article_body, web_annotation
 from generator.site import tooltips
 from generator.site import graph_svg
 from generator.site.citations import Citations
@@ -62,7 +62,8 @@ def all_pages(graph: Graph, extra: dict[str, Any]) -> list[PageSpec]:
     pages += [_article(lookup, a.id, terms) for a in graph.articles]
     pages += [_entity_index(lookup, ACTORS), _entity_index(lookup, REGIONS), _claims_index(lookup)]
     pages += [_entity(lookup, e, terms) for e in graph.entities]
-    pages += [_claim(lookup, c, terms) for c in graph.claims]
+    site_url = str(extra.get("site_url", ""))
+    pages += [_claim(lookup, c, terms, site_url) for c in graph.claims]
     return pages
 
 
@@ -482,7 +483,7 @@ def _short(text: str) -> str:
     return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
 
 
-def _claim(lookup: Lookup, claim: Claim, terms: tuple[Term, ...]) -> PageSpec:
+def _claim(lookup: Lookup, claim: Claim, terms: tuple[Term, ...], site_url: str) -> PageSpec:
     """A claim: the words, who said them, the source sentence, and other positions."""
     page = claim_page(claim.id)
     cites = Citations(page, lookup.sources)
@@ -516,7 +517,7 @@ def _claim(lookup: Lookup, claim: Claim, terms: tuple[Term, ...]) -> PageSpec:
         "topics": list(claim.topics),
         "others": [{"speaker": k, "link": v[0]["speaker"], "items": v} for k, v in grouped.items()],
         "questions": questions(claim_text(lookup, claim)),
-        "jsonld": _claim_jsonld(lookup, claim),
+        "jsonld": _claim_jsonld(lookup, claim, site_url),
         "claims": link("all claims", page, CLAIMS),
     }
     context["front"] = front_matter(
@@ -528,28 +529,12 @@ def _claim(lookup: Lookup, claim: Claim, terms: tuple[Term, ...]) -> PageSpec:
     return PageSpec(page, "claim.md.j2", context)
 
 
-def _claim_jsonld(lookup: Lookup, claim: Claim) -> dict[str, Any]:
-    """schema.org Claim data (serialised safely by the renderer)."""
+def _claim_jsonld(lookup: Lookup, claim: Claim, site_url: str) -> dict[str, Any]:
+    """schema.org Claim data (serialised safely by the renderer), with absolute URLs."""
+    speaker = lookup.entities[claim.speaker] if claim.speaker else None
+    who = (speaker.id, speaker.kind, speaker.name) if speaker else None
     article = lookup.articles[claim.article]
-    data: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "Claim",
-        "text": claim_text(lookup, claim),
-        "appearance": {
-            "@type": "NewsArticle",
-            "headline": article.title,
-            "url": page_url(article_page(article.id)),
-        },
-    }
-    if claim.speaker:
-        speaker = lookup.entities[claim.speaker]
-        data["author"] = {
-            "@type": "Person" if speaker.kind == "person" else "Organization",
-            "name": speaker.name,
-        }
-    if article.meta.date:
-        data["datePublished"] = article.meta.date
-    return data
+    return web_annotation.claim_jsonld(site_url, article, claim, claim_text(lookup, claim), who)
 
 
 def redirect_pages(redirects: Iterable[Redirect], live: Mapping[str, str]) -> list[PageSpec]:
