@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     links.add_argument(
         "--site-url", help="the address the site is served at (default: site_url of mkdocs.yml)"
     )
+    links.add_argument(
+        "--again", action="store_true", help="check even if the site is as a passing check left it"
+    )
     links.set_defaults(func=_check_links)
     evaluate = sub.add_parser("evaluate", help="measure extraction against annotated corpora")
     evaluate.add_argument("--polnear", type=Path, help="PolNeAR dev folder (quotes and speakers)")
@@ -136,7 +139,7 @@ def _rounded(row: dict[str, object]) -> dict[str, object]:
 
 def _check_links(args: argparse.Namespace) -> int:
     """Report broken internal links, anchors and footnote quotes of a built site."""
-    from generator.mkdocs import linkcheck
+    from generator.mkdocs import linkcheck, sitebuild
 
     if not (args.site / "data" / "explainer.json").is_file():
         raise BuildError(
@@ -144,19 +147,28 @@ def _check_links(args: argparse.Namespace) -> int:
             path=args.site,
             hint="run `make site` first",
         )
-    problems = linkcheck.check(args.site, args.site_url if args.site_url is not None else _site_url())
+    site_url = args.site_url if args.site_url is not None else _site_url()
+    cache = None if args.again else sitebuild.DEFAULT_CACHE
+    problems, skipped = linkcheck.check_once(args.site, site_url, cache)
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"{len(problems)} problem(s) in {args.site}")
+    print(f"{len(problems)} problem(s) in {args.site}" + (" (as at the last check)" if skipped else ""))
     return 1 if problems else 0
 
 
 def _site_url() -> str:
-    """``site_url`` as MkDocs reads it from mkdocs.yml (environment included), else ``SITE_URL``."""
+    """``site_url`` as MkDocs reads it from mkdocs.yml (``!ENV`` included), else ``SITE_URL``.
+
+    MkDocs' own YAML loader, without validating the rest of the config (``docs/`` may not
+    exist yet); like MkDocs, the address gets a final slash.
+    """
     import os
 
     if not Path("mkdocs.yml").is_file():
-        return os.environ.get("SITE_URL", "")
-    from mkdocs.config import load_config
+        url = os.environ.get("SITE_URL", "")
+    else:
+        from mkdocs.utils.yaml import yaml_load
 
-    return str(load_config("mkdocs.yml").site_url or "")
+        with open("mkdocs.yml", "rb") as handle:
+            url = str(yaml_load(handle).get("site_url") or "")
+    return url if not url or url.endswith("/") else url + "/"

@@ -98,3 +98,17 @@ def test_the_search_index_is_the_same_from_build_to_build(tmp_path: Path, seed_s
     index = {p: b for p, b in _files(one / "site").items() if p.startswith(sitebuild.PAGEFIND + "/")}
     assert len(index) > 10
     assert index == {p: b for p, b in _files(two / "site").items() if p.startswith(sitebuild.PAGEFIND + "/")}
+
+
+def test_a_passing_link_check_is_not_repeated_on_the_same_files(tmp_path: Path, seed_site: Path) -> None:
+    from generator.mkdocs import linkcheck
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(seed_site / "site", site)
+    assert linkcheck.check_once(site, "", cache) == ([], False)
+    assert linkcheck.check_once(site, "", cache) == ([], True)
+    page = next(site.glob("entities/*/index.html"))
+    page.write_text(page.read_text(encoding="utf-8").replace("#s-", "#s-0broken", 1), "utf-8")
+    for _ in range(2):  # a failed check is never taken as passed
+        problems, skipped = linkcheck.check_once(site, "", cache)
+        assert problems and not skipped

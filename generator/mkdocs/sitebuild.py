@@ -187,11 +187,14 @@ def _prune_empty_folders(site: Path) -> None:
             folder.rmdir()
 
 
+def site_key(site: Path) -> str:
+    """A short name for a site folder, for the records kept about it."""
+    return hashlib.sha256(str(site.resolve()).encode()).hexdigest()[:16]
+
+
 def _record_path(cache: Path | None, site: Path) -> Path | None:
     """The record file for this site folder, or None without a cache."""
-    if cache is None:
-        return None
-    return cache / f"{hashlib.sha256(str(site.resolve()).encode()).hexdigest()[:16]}.json"
+    return None if cache is None else cache / f"{site_key(site)}.json"
 
 
 def _read_record(path: Path) -> _Record | None:
