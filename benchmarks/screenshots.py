@@ -2,7 +2,7 @@
 
 Usage (after ``make site``)::
 
-    .venv/bin/python -m benchmarks.screenshots --site site --out screenshots [--dark] [--full]
+    .venv/bin/python -m benchmarks.screenshots --site site --out screenshots [--seeds seeds] [--dark] [--full]
 
 The site is served from 127.0.0.1 on a free port; pages are chosen from
 ``site/data/explainer.json`` (the first article, the person with most claims, and one of
@@ -17,13 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.browser import launch, serve
-from generator.site.lookup import questions
+from generator.read import questions
+from generator.site.positions import questions_touched
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 780)}
 
 
-def pick_pages(site: Path) -> dict[str, str]:
-    """Site-relative URLs of an article, the most quoted person, and one of their claims."""
+def pick_pages(site: Path, seeds: Path = Path("seeds")) -> dict[str, str]:
+    """Site-relative URLs of an article, the most quoted person, and one of their claims.
+
+    The claim is on a question of ``seeds/questions.yml`` that most other speakers answer.
+    """
+    asked_in = questions.load(seeds / "questions.yml")
     data = json.loads((site / "data" / "explainer.json").read_text(encoding="utf-8"))
     claims_by: dict[str, list[dict[str, Any]]] = {}
     for claim in data["claims"]:
@@ -32,7 +37,10 @@ def pick_pages(site: Path) -> dict[str, str]:
     people = [e for e in data["entities"] if e["kind"] == "person" and e["id"] in claims_by]
     actor = max(people, key=lambda e: (len(claims_by[e["id"]]), e["id"]))
     texts = {a["id"]: a["text"] for a in data["articles"]}
-    asked = {c["id"]: set(questions(texts[c["article"]][c["start"] : c["end"]])) for c in data["claims"]}
+    asked = {
+        c["id"]: {q.question for q in questions_touched(asked_in, texts[c["article"]][c["start"] : c["end"]])}
+        for c in data["claims"]
+    }
 
     def voices(claim: dict[str, Any]) -> int:
         """How many other speakers answer the same question."""
@@ -43,7 +51,7 @@ def pick_pages(site: Path) -> dict[str, str]:
     return {"article": data["articles"][0]["url"], "actor": actor["url"], "claim": claim["url"]}
 
 
-def shoot(site: Path, out: Path, dark: bool, full: bool) -> list[Path]:
+def shoot(site: Path, out: Path, dark: bool, full: bool, seeds: Path = Path("seeds")) -> list[Path]:
     """Write one PNG per page and width; returns their paths."""
     from playwright.sync_api import sync_playwright
 
@@ -58,7 +66,7 @@ def shoot(site: Path, out: Path, dark: bool, full: bool) -> list[Path]:
                 device_scale_factor=1,
             )
             page = context.new_page()
-            for name, url in pick_pages(site).items():
+            for name, url in pick_pages(site, seeds).items():
                 page.goto(base + url, wait_until="networkidle")
                 path = out / f"{name}-{width_name}{'-dark' if dark else ''}.png"
                 page.screenshot(path=str(path), full_page=full)
@@ -73,10 +81,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, default=Path("site"))
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="for seeds/questions.yml")
     parser.add_argument("--dark", action="store_true", help="the dark palette")
     parser.add_argument("--full", action="store_true", help="whole pages, not the first screen")
     args = parser.parse_args()
-    for path in shoot(args.site, args.out, args.dark, args.full):
+    for path in shoot(args.site, args.out, args.dark, args.full, args.seeds):
         print(path)
 
 

@@ -11,23 +11,18 @@ from generator.analyse import analyse_all
 from generator.analyse import cache as cache_module
 from generator.model import Graph
 from generator.progress import SILENT, Progress
-from generator.read import glossary, previous, register
+from generator.read import glossary, previous, questions, register
 from generator.read import redirects as seeds_redirects
 from generator.read.articles import read_articles
+from generator.resolve import addresses, redirects, resolve
 from generator.resolve import pins as pins_module
-from generator.resolve import redirects, resolve
-from generator.site import export, render, views, web_annotation
-from generator.site.render import PageSpec
+from generator.site.output import render_site
+from generator.site.values import SITE_NAME, Evaluation, SiteValues
 from generator.write import published, record
 from generator.write.tree import MANIFEST, write_tree
 
-ROOT = Path(__file__).resolve().parent.parent
-STATIC = ROOT / "templates" / "assets"
-SITE_NAME = "Annotated news explainer"
 #: The register's file name in the seeds folder.
 REGISTER = "entities.yml"
-#: Pages rendered between two progress updates.
-_CHUNK = 200
 
 
 @dataclass(frozen=True)
@@ -63,15 +58,13 @@ def build(
     unchanged = build_record.current(record.build_stamp(seeds, site_url=site_url))
     if unchanged is not None:
         return BuildResult(graph, 0, unchanged, 0)
-    files = render_site(graph, _extra(seeds, reg, site_url), progress)
-    live = redirects.live_urls(files)  # before the redirect pages join them: those are not live
-    moves = _redirects(seeds, reg, graph, previous_export, live)
-    pages = render.render_pages(views.redirect_pages(moves, live))
-    files.update({path: text.encode("utf-8") for path, text in pages.items()})
+    site = site_values(seeds, reg, site_url)
+    moves = _redirects(seeds, reg, graph, previous_export)
+    files = render_site(graph, site, moves, progress)
     progress.note(f"writing {len(files)} files")
     written, unchanged, deleted = write_tree(docs, files)
     progress.end()
-    _record_published(seeds, live, moves)
+    _record_published(seeds, addresses.live_urls(graph), moves)
     build_record.save(record.build_stamp(seeds, site_url=site_url), files, also=[MANIFEST])
     return BuildResult(graph, written, unchanged, deleted)
 
@@ -81,7 +74,6 @@ def _redirects(
     reg: register.Register,
     graph: Graph,
     previous: dict[str, Any] | None,
-    live: dict[str, str],
 ) -> tuple[redirects.Redirect, ...]:
     """Redirects for pages that moved; fails if a published URL would be lost."""
     return redirects.plan(
@@ -90,7 +82,6 @@ def _redirects(
         previous,
         seeds_redirects.read_published(seeds),
         seeds_redirects.manual_redirects(seeds),
-        live,
     )
 
 
@@ -128,40 +119,18 @@ def gather(
     return resolve(articles, analyses, reg, pins)
 
 
-def render_site(graph: Graph, extra: dict[str, Any], progress: Progress = SILENT) -> dict[str, bytes]:
-    """Every output file, as bytes, keyed by its docs-relative path."""
-    progress.note("preparing pages")
-    pages = _render_pages(views.all_pages(graph, extra), progress)
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
-    files["data/explainer.json"] = export.export(graph).encode("utf-8")
-    files[web_annotation.PATH] = web_annotation.export(graph, str(extra.get("site_url", ""))).encode("utf-8")
-    for asset in sorted(STATIC.rglob("*")):
-        if asset.is_file():
-            files[f"assets/{asset.relative_to(STATIC).as_posix()}"] = asset.read_bytes()
-    return files
-
-
-def _render_pages(specs: list[PageSpec], progress: Progress) -> dict[str, str]:
-    """Render pages in chunks, so that a long build can show how far it got."""
-    env = render.environment()
-    pages: dict[str, str] = {}
-    for start in range(0, len(specs), _CHUNK):
-        pages.update(render.render_pages(specs[start : start + _CHUNK], env))
-        progress.update("rendered", len(pages), len(specs), "pages")
-    return pages
-
-
-def _extra(seeds: Path, reg: register.Register, site_url: str = "") -> dict[str, Any]:
-    """Site-wide values for the home and method pages."""
+def site_values(seeds: Path, reg: register.Register, site_url: str = "") -> SiteValues:
+    """Site-wide values: address, model, recorded evaluation, register size, glossary, questions."""
     from generator.analyse import nlp
 
     evaluation_path = seeds / "evaluation.json"
     evaluation = json.loads(evaluation_path.read_text("utf-8")) if evaluation_path.exists() else None
-    return {
-        "site_name": SITE_NAME,
-        "site_url": site_url,
-        "model": nlp.model_id(),
-        "evaluation": evaluation,
-        "register_entries": len(reg.entries),
-        "glossary": glossary.load(seeds / "glossary.yml"),
-    }
+    return SiteValues(
+        site_name=SITE_NAME,
+        site_url=site_url,
+        model=nlp.model_id(),
+        evaluation=Evaluation.from_json(evaluation) if evaluation is not None else None,
+        register_entries=len(reg.entries),
+        glossary=glossary.load(seeds / "glossary.yml"),
+        questions=questions.load(seeds / "questions.yml"),
+    )

@@ -169,6 +169,6 @@ def _site_url() -> str:
     else:
         from mkdocs.utils.yaml import yaml_load
 
-        with open("mkdocs.yml", "rb") as handle:
+        with Path("mkdocs.yml").open("rb") as handle:
             url = str(yaml_load(handle).get("site_url") or "")
     return url if not url or url.endswith("/") else url + "/"

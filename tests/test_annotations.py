@@ -1,4 +1,4 @@
-"""Annotations others can read: the W3C Web Annotations, the claim pages' JSON-LD, export version 2."""
+"""Annotations others can read: the W3C Web Annotations and the claim pages' JSON-LD."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from generator.read import previous
 from generator.site import web_annotation
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("seed-site")]
@@ -119,24 +118,3 @@ def test_claim_pages_carry_json_ld_with_absolute_urls(
     assert data["url"] == base + claim["url"]
     assert data["appearance"]["url"] == base + next(a["url"] for a in export["articles"])
     assert data["author"]["url"] == base + f"entities/{claim['speaker']}/"
-
-
-def test_export_version_2_spans_whole_claims(export: dict[str, Any]) -> None:
-    assert export["version"] == 2
-    for claim in export["claims"]:
-        assert claim["parts"], claim["id"]
-        assert claim["start"] == claim["parts"][0]["start"]
-        assert claim["end"] == claim["parts"][-1]["end"]
-        assert claim["start"] < claim["end"]
-
-
-@pytest.mark.parametrize(("version", "read"), [(1, True), (2, True), (3, False)])
-def test_an_older_export_still_pins_ids(tmp_path: Path, version: int, read: bool) -> None:
-    from generator.resolve import pins
-
-    (tmp_path / "data").mkdir()
-    entity = {"id": "the-president", "kind": "person", "name": "Jane Doe", "aliases": ["J. Doe"]}
-    data = {"version": version, "articles": [], "entities": [entity], "claims": []}
-    (tmp_path / "data" / "explainer.json").write_text(json.dumps(data), encoding="utf-8")
-    pinned = set(pins.pins_from(previous.previous_export(tmp_path)).values())
-    assert pinned == ({"the-president"} if read else set())

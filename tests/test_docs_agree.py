@@ -9,6 +9,7 @@ import pytest
 from generator import cli
 from generator.model import ArticleMeta
 from generator.read import register
+from generator.site.values import SITE_NAME
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -51,3 +52,8 @@ def test_every_metadata_key_is_documented(key: str) -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in README and "make site" in README
+
+
+def test_the_site_name_is_the_one_in_mkdocs_yml() -> None:
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.findall(r"^site_name: (.+)$", config, re.MULTILINE) == [SITE_NAME]

@@ -10,6 +10,8 @@ from generator.errors import BuildError
 from generator.read import glossary
 from generator.read.glossary import Term
 from generator.site import tooltips
+from generator.site.values import SiteValues
+from tests.conftest import marked_graph, page_lines, rendered
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -74,3 +76,14 @@ def test_definitions_are_escaped_and_stay_on_one_line() -> None:
 def test_terms_are_found_as_whole_words(text: str, found: bool) -> None:
     term = Term("annexation", "d", ("annexed",))
     assert (tooltips.used_in([term], [text]) == [term]) is found
+
+
+def test_glossary_tooltips_only_on_pages_that_use_the_term() -> None:
+    terms = (Term("referendum", "A vote <b>.", ("referendums",)), Term("mobilisation", "Call-up."))
+    graph = marked_graph({"a": ["[Putin] said {the referendums were valid}."], "b": ["[Biden] slept."]})
+    pages = rendered(graph, SiteValues(glossary=terms))
+    assert page_lines(pages["articles/a.md"], "*[") == [
+        f"*[{f}]: A vote &lt;b&gt;." for f in terms[0].forms()
+    ]
+    assert "*[" not in pages["articles/b.md"] and "*[" not in pages["entities/biden.md"]
+    assert "*[" not in pages["glossary.md"]

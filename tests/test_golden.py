@@ -1,57 +1,47 @@
-"""Golden tests for rendering: a fixed article and a fixed, hand-made analysis in, pages out.
+"""Golden tests for the resolve and site stages: fixed seeds and analyses in, files out.
 
-The analysis is input (tests/golden/<case>/analysis.json), so these pin the resolve,
-view and template stages independently of the NLP. After an intended change to the
-pages, regenerate the expected files with ``UPDATE_GOLDEN=1 make pytest`` and review the
-diff like any other change.
+One case per feature, each a folder ``tests/golden/<case>/``:
+
+* ``seeds/``: what a maintainer keeps (articles, sidecars, ``entities.yml``,
+  ``glossary.yml``, ``questions.yml``, ``redirects.yml``, ``published-urls.yml``);
+* ``analysis/<article id>.json``: each article's analysis, fixed as input, so these pin
+  resolution, pages and templates independently of the NLP;
+* ``previous.json`` (optional): the previous build's export, for pins and redirects;
+* ``expected/docs/``: every file the site stage writes (assets aside), and
+  ``expected/published-urls.yml``: the published list the build then records.
+
+After an intended change to the pages, regenerate the expected files with
+``UPDATE_GOLDEN=1 make pytest`` and review the diff like any other change.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
-from pathlib import Path
 
 import pytest
 
-from generator import resolve
-from generator.analyse import cache
-from generator.build import render_site
-from generator.read import glossary, register
-from generator.read.articles import read_article
+from tests.conftest import GOLDEN, GOLDEN_CASES, render_case
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
-CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "analysis.json").exists())
-
-
-def _render(case: str) -> dict[str, bytes]:
-    folder = GOLDEN / case
-    article = read_article(folder / "article.txt", folder)
-    article = dataclasses.replace(article, id=case)
-    data = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
-    analysis = dataclasses.replace(cache.from_json(data), article=case)
-    graph = resolve.resolve([article], [analysis], register.EMPTY)
-    extra = {
-        "site_name": "Golden explainer",
-        "site_url": "https://example.test/golden/",
-        "model": "test_model-0.0",
-        "evaluation": None,
-        "register_entries": 0,
-        "glossary": glossary.load(folder / "glossary.yml"),
-    }
-    files = render_site(graph, extra)
-    return {path: data for path, data in files.items() if not path.startswith("assets/")}
+CASES = GOLDEN_CASES
+#: The feature each case pins; every case must be listed here, and every feature have a case.
+FEATURES = {
+    "glossary": "terms marked on the pages that use them, and the glossary page",
+    "quote-over-paragraphs": "one quote over several paragraphs: one claim, every part cited",
+    "redirects": "moved pages: a merged entity, a re-cut claim, a renamed article, a manual redirect",
+    "register": "register merges (aliases, merged_into) and renames",
+    "several-articles": "entities across articles, related articles, other positions with common ground",
+}
 
 
 def _expected(case: str) -> dict[str, bytes]:
+    """The committed expected files of one case."""
     root = GOLDEN / case / "expected"
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_rendered_pages_match_the_golden_files(case: str) -> None:
-    actual = _render(case)
+def test_rendered_files_match_the_golden_files(case: str) -> None:
+    actual = render_case(GOLDEN / case)
     if os.environ.get("UPDATE_GOLDEN"):
         root = GOLDEN / case / "expected"
         for path, data in actual.items():
@@ -65,5 +55,5 @@ def test_rendered_pages_match_the_golden_files(case: str) -> None:
         assert actual[path].decode("utf-8") == expected[path].decode("utf-8"), path
 
 
-def test_golden_cases_exist() -> None:
-    assert CASES, "no golden case found"
+def test_there_is_one_case_per_feature() -> None:
+    assert sorted(FEATURES) == CASES

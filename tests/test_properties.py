@@ -20,9 +20,8 @@ from hypothesis import strategies as st
 from mkdocs.utils import meta as mkdocs_meta
 from mkdocs.utils.yaml import yaml_load
 
-from generator.site.lookup import front_matter
 from generator.site.markup import escape
-from tests.conftest import ROOT, make_project, mkdocs_build
+from tests.conftest import ROOT, front_matter, make_project, mkdocs_build
 from tests.site_checks import export
 from tests.test_hostile import Html, injected, parse, run_build, site_pages
 
@@ -150,7 +149,7 @@ def test_generated_articles_through_mkdocs(text: str) -> None:
 @settings(PROFILE, max_examples=300)
 @given(title=st.text(st.characters(codec="utf-8", exclude_categories=("Cs",))))
 def test_front_matter_reads_back_exactly(title: str) -> None:
-    _, meta = mkdocs_meta.get_data(front_matter(title, "d") + "\n\nbody")
+    _, meta = mkdocs_meta.get_data(front_matter(title=title, description="d") + "\nbody")
     assert meta["title"] == html.escape(title)
 
 

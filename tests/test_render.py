@@ -1,20 +1,52 @@
+"""The renderer: strict templates, escaping, and the front matter partial."""
+
 from __future__ import annotations
 
+import jinja2
 import pytest
+import yaml
 
-from generator.site.render import renumber_footnotes
+from generator.site.render import environment
+from tests.conftest import front_matter
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "B[^2] then A[^1] and B again[^2].\n\n[^1]: a\n[^2]: b\n",
-            "B[^1] then A[^2] and B again[^1].\n\n[^1]: b\n\n[^2]: a\n",
-        ),
-        ("Escaped \\[\\^2\\] stays.[^1]\n\n[^1]: one\n", "Escaped \\[\\^2\\] stays.[^1]\n\n[^1]: one\n"),
-        ("No notes at all.\n", "No notes at all.\n"),
-    ],
-)
-def test_footnotes_are_numbered_in_reading_order(text: str, expected: str) -> None:
-    assert renumber_footnotes(text) == expected
+def test_front_matter_carries_kind_and_search_weight() -> None:
+    text = front_matter(title='A "title" <i>', description="Words.", boost=4, tags=["Person"])
+    assert yaml.safe_load(text.strip("-\n")) == {
+        "title": "A &quot;title&quot; &lt;i&gt;",
+        "description": "Words.",
+        "tags": ["Person"],
+        "search": {"boost": 4},
+    }
+
+
+def test_front_matter_without_tags_or_boost_has_only_title_and_description() -> None:
+    assert front_matter(title="T", description="D") == '---\ntitle: "T"\ndescription: "D"\n---\n'
+
+
+def test_a_long_description_is_cut_at_a_word() -> None:
+    meta = yaml.safe_load(front_matter(title="T", description="word " * 60).strip("-\n"))
+    assert meta["description"] == ("word " * 30).strip() + "…"
+    assert len(meta["description"]) <= 155
+
+
+@pytest.mark.parametrize("boost", ["4", None, True])
+def test_a_search_weight_must_be_a_number(boost: object) -> None:
+    with pytest.raises(ValueError, match="not a number"):
+        front_matter(title="T", description="D", boost=boost)
+
+
+def test_printing_none_or_an_undefined_name_fails() -> None:
+    env = environment()
+    with pytest.raises(ValueError, match="printed None"):
+        env.from_string("{{ x }}").render(x=None)
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ y }}").render()
+
+
+def test_article_text_is_escaped_and_json_ld_cannot_close_its_script() -> None:
+    env = environment()
+    assert env.from_string("{{ x }}").render(x="<b>[x](y)</b>") == "&lt;b&gt;\\[x\\]\\(y\\)&lt;\\/b&gt;"
+    assert env.from_string("{{ d|jsonld }}").render(d={"t": "</script>&"}) == (
+        '{\n "t": "\\u003c/script\\u003e\\u0026"\n}'
+    )

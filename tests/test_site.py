@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,20 @@ def test_no_page_asks_an_outside_host_for_anything(pages) -> None:  # type: igno
                 value = attrs.get(key) or ""
                 if tag in {"script", "link", "img", "iframe"} and value.startswith(("http:", "https:", "//")):
                     pytest.fail(f"{page.path}: <{tag} {key}={value}>")
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("index.html", "Annotated news explainer"),
+        ("articles/index.html", "Articles - Annotated news explainer"),
+        ("glossary/index.html", "Glossary - Annotated news explainer"),
+        ("entities/vladimir-putin/index.html", "Vladimir Putin - Annotated news explainer"),
+    ],
+)
+def test_each_page_has_its_own_title_and_the_home_page_the_sites_name(
+    site: Path, page: str, title: str
+) -> None:
+    html = (site / page).read_text(encoding="utf-8")
+    head = html.split("</head>")[0]
+    assert re.findall(r"<title>(.*?)</title>", head) == [title]

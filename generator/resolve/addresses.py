@@ -6,6 +6,8 @@ the site stage renders and the URLs redirects and the export refer to.
 
 from __future__ import annotations
 
+from generator.model import Graph
+
 HOME = "index.md"
 METHOD = "method.md"
 GLOSSARY = "glossary.md"
@@ -37,3 +39,19 @@ def page_url(page: str) -> str:
     if page.endswith("/index.md"):
         return page[: -len("index.md")]
     return page[: -len(".md")] + "/"
+
+
+def site_pages(graph: Graph) -> tuple[str, ...]:
+    """Docs path of every page the site stage writes for ``graph`` (redirect pages aside)."""
+    fixed = (HOME, METHOD, ARTICLES, GLOSSARY, ACTORS, REGIONS, CLAIMS)
+    return (
+        *fixed,
+        *(article_page(a.id) for a in graph.articles),
+        *(entity_page(e.id) for e in graph.entities),
+        *(claim_page(c.id) for c in graph.claims),
+    )
+
+
+def live_urls(graph: Graph) -> dict[str, str]:
+    """Site URL -> docs path of every live page: what redirects may point to."""
+    return {page_url(path): path for path in site_pages(graph)}

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ from generator.errors import BuildError
 from generator.model import Claim, Graph, Sentence, Span
 from generator.read.redirects import PUBLISHED, REDIRECTS
 from generator.read.register import Register
+from generator.resolve import addresses
 from generator.resolve.addresses import ARTICLES, article_page, claim_page, entity_page, page_url
 
 
@@ -57,10 +58,13 @@ def plan(
     previous: Mapping[str, Any] | None,
     published: Mapping[str, str | None],
     manual: Mapping[str, str],
-    live: Iterable[str],
 ) -> tuple[Redirect, ...]:
-    """Every redirect this build must write; fails if a published URL would be lost."""
-    live_urls = set(live)
+    """Every redirect this build must write; fails if a published URL would be lost.
+
+    Planned before anything is rendered: the live pages are those the site stage will
+    write for ``graph`` (``addresses.site_pages``), so redirect pages render with the rest.
+    """
+    live_urls = set(addresses.live_urls(graph))
     wanted: dict[str, tuple[str, str | None]] = {}
     for entry in register.entries:
         if entry.merged_into:
@@ -227,8 +231,3 @@ def _relocate(
         if index < 0:
             return None
     return index
-
-
-def live_urls(files: Iterable[str]) -> dict[str, str]:
-    """Site URL -> docs path of every Markdown page about to be written."""
-    return {page_url(path): path for path in files if path.endswith(".md")}

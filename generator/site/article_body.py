@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 from markupsafe import Markup
 
-from generator.site.markup import escape, link
 from generator.model import Claim, Entity, Mention, Paragraph, Sentence, Span
+from generator.site.markup import escape, link
+from generator.site.wording import EPITHET_NOTE, SENTENCE_LINK, UNATTRIBUTED
 
 _CLOSING_MARKS = "\"”’'»"
 
@@ -47,8 +48,7 @@ def _sentence(
     inside = [m for m in mentions if sent.span.contains(m.span)]
     body = _weave(page, text, sent.span, segments, inside, entities, claim_pages, entity_pages)
     permalink = Markup(
-        f'[#](#{sent.anchor}){{: .sentence-link title="Link to this sentence" '
-        f'aria-label="Link to this sentence" data-pagefind-ignore="index" }}'
+        f'[#](#{sent.anchor}){{: .sentence-link title="{SENTENCE_LINK}" aria-label="{SENTENCE_LINK}" data-pagefind-ignore="index" }}'
     )
     return (
         Markup(f'<span class="sentence" id="{sent.anchor}">')
@@ -103,7 +103,7 @@ def _weave(
             while cursor < sent.end and text[cursor] in _CLOSING_MARKS:
                 cursor += 1
             out.append(escape(text[span.end : cursor]))
-            who = entities[claim.speaker].name if claim.speaker else "unattributed"
+            who = entities[claim.speaker].name if claim.speaker else UNATTRIBUTED.lower()
             out.append(Markup(" ") + link(who, page, claim_pages[claim.id], css="claim-tag"))
     out.append(_text_with_mentions(page, text, Span(cursor, sent.end), mentions, entities, entity_pages))
     return Markup("").join(out)
@@ -127,7 +127,7 @@ def _text_with_mentions(
         css = "mention epithet" if m.role == "epithet" else "mention"
         out.append(link(m.span.slice(text), page, entity_pages[m.entity], css=css))
         if m.role == "epithet":
-            out.append(Markup('<span class="epithet-note">(the article’s characterisation)</span>'))
+            out.append(Markup(f'<span class="epithet-note">{EPITHET_NOTE}</span>'))
         cursor = m.span.end
     out.append(escape(text[cursor : span.end]))
     return Markup("").join(out)

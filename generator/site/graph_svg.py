@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.resolve.addresses import entity_page, page_url
-from generator.site.lookup import KIND_LABELS, Lookup
+from generator.site.lookup import Lookup
+from generator.site.wording import HOME_GRAPH, KIND_LABELS, LOCAL_GRAPH
 
 #: At most this many nodes on the home page, and around an entity on its page.
 HOME_LIMIT = 24
@@ -77,8 +78,7 @@ def home_graph(lookup: Lookup, page: str) -> Markup:
     keep = set(chosen)
     nodes = [_node(lookup, page, e, degree[e]) for e in chosen]
     kept = [Edge(a, b, n) for (a, b), n in sorted(edges.items()) if a in keep and b in keep]
-    title = "Who speaks about whom: the most connected actors and places"
-    return render(nodes, kept, title, center=None)
+    return render(nodes, kept, HOME_GRAPH, center=None)
 
 
 def neighbourhood(lookup: Lookup, page: str, entity_id: str) -> Markup:
@@ -106,7 +106,7 @@ def neighbourhood(lookup: Lookup, page: str, entity_id: str) -> Markup:
     ]
     kept += [Edge(entity_id, e, together[e], mentioned=True) for e in ranked if e not in weight]
     name = lookup.entities[entity_id].name
-    return render(nodes, kept, f"{name}: who speaks about whom around it", center=entity_id)
+    return render(nodes, kept, LOCAL_GRAPH.format(name=name), center=entity_id)
 
 
 def _node(lookup: Lookup, page: str, entity_id: str, weight: int) -> Node:

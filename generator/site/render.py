@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import html
 import json
-import re
 from collections.abc import Sequence
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from generator.site.markup import escape
+from generator.site import wording
+from generator.site.citations import Footnotes
+from generator.site.markup import escape, yaml_string
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,13 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["jsonld"] = _jsonld
+    env.filters["yaml_text"] = _yaml_text
+    env.filters["yaml"] = _yaml
+    env.filters["number"] = _number
+    env.filters["clip"] = clip
+    env.filters["counted"] = wording.counted
+    env.filters["plural"] = wording.plural
+    env.filters["series"] = wording.series
     return env
 
 
@@ -59,13 +68,42 @@ def _jsonld(data: dict[str, Any]) -> Markup:
     return Markup(text)
 
 
+def _yaml_text(text: str) -> Markup:
+    """A front matter value: HTML-escaped (the theme prints titles raw), quoted for YAML."""
+    return Markup(yaml_string(html.escape(text)))
+
+
+def _yaml(text: str) -> Markup:
+    """A quoted YAML value that reads back as exactly ``text`` (no HTML escaping)."""
+    return Markup(yaml_string(text))
+
+
+def _number(value: float) -> Markup:
+    """A number as YAML reads it (not escaped for Markdown: ``0.5`` must stay a number)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"not a number: {value!r}")
+    return Markup(str(value))
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten to ``limit`` characters at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def render_pages(pages: Sequence[PageSpec], env: jinja2.Environment | None = None) -> dict[str, str]:
-    """docs-relative path -> Markdown for every page."""
+    """docs-relative path -> Markdown for every page.
+
+    Each page gets its own ``notes`` (``Footnotes``): templates number a note where they
+    print its reference, so numbers follow the reading order.
+    """
     env = env or environment()
     out: dict[str, str] = {}
     for spec in pages:
-        text = env.get_template(spec.template).render(**spec.context)
-        out[spec.path] = _tidy(renumber_footnotes(text))
+        text = env.get_template(spec.template).render(**spec.context, notes=Footnotes())
+        out[spec.path] = _tidy(text)
     return out
 
 
@@ -78,30 +116,3 @@ def _tidy(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out).strip("\n") + "\n"
-
-
-_NOTE_REF = re.compile(r"(?<!\\)\[\^(\d+)\](?!:)")
-_NOTE_DEF = re.compile(r"^\[\^(\d+)\]:")
-
-
-def renumber_footnotes(text: str) -> str:
-    """Number footnotes in reading order, and list their definitions in that order.
-
-    Pages cite sources while their contexts are built, which is not the order a reader
-    meets them, and Python-Markdown numbers notes by definition order. Definitions are
-    whole lines starting ``[^n]:``; escaped article text never matches.
-    """
-    lines = text.split("\n")
-    definitions = {m.group(1): line for line in lines if (m := _NOTE_DEF.match(line))}
-    body = "\n".join(line for line in lines if not _NOTE_DEF.match(line))
-    order: dict[str, int] = {}
-    for match in _NOTE_REF.finditer(body):
-        order.setdefault(match.group(1), len(order) + 1)
-    if not definitions:
-        return text
-    # Notes never referenced keep their place after the others (none are expected).
-    ranked = sorted(definitions, key=lambda old: (old not in order, order.get(old, 0), int(old)))
-    number = {old: str(i) for i, old in enumerate(ranked, start=1)}
-    body = _NOTE_REF.sub(lambda m: f"[^{number.get(m.group(1), m.group(1))}]", body)
-    notes = [_NOTE_DEF.sub(f"[^{number[old]}]:", definitions[old], count=1) for old in ranked]
-    return body.rstrip("\n") + "\n\n" + "\n\n".join(notes) + "\n"

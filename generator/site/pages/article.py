@@ -1,0 +1,90 @@
+"""The article page: the full text, annotated, with its people and places."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from generator.read.glossary import Term
+from generator.resolve.addresses import GLOSSARY, article_page, claim_page, entity_page
+from generator.site import article_body
+from generator.site.lookup import Lookup, is_region
+from generator.site.markup import relative
+from generator.site.pieces import SEARCH_BOOST, abbreviations, article_link, entity_link, joined
+from generator.site.render import PageSpec
+
+#: Words of the article's opening used as its description; related articles listed.
+_DESCRIPTION_WORDS = 30
+_RELATED = 10
+_SHARED_NAMES = 5
+
+
+def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpec:
+    """The article's full text, annotated, with its people and places."""
+    page = article_page(article_id)
+    art = lookup.articles[article_id]
+    analysis = lookup.analyses[article_id]
+    claims = lookup.claims_in[article_id]
+    entity_pages = {m.entity: entity_page(m.entity) for m in lookup.mentions_in[article_id]}
+    claim_pages = {c.id: claim_page(c.id) for c in claims}
+    mentions = sorted(lookup.mentions_in[article_id], key=lambda m: m.span.start)
+    paragraphs = [
+        article_body.paragraph(
+            page,
+            art.text,
+            p,
+            analysis.sentences,
+            mentions,
+            claims,
+            lookup.entities,
+            claim_pages,
+            entity_pages,
+        )
+        for p in analysis.paragraphs
+    ]
+    present = Counter(m.entity for m in mentions)
+    ranked = sorted(present, key=lambda e: (-present[e], lookup.entities[e].name))
+    actors = [e for e in ranked if not is_region(lookup.entities[e])]
+    regions = [e for e in ranked if is_region(lookup.entities[e])]
+    return PageSpec(
+        page,
+        "article.md.j2",
+        {
+            "title": art.title,
+            "description": " ".join(art.text.split()[:_DESCRIPTION_WORDS]),
+            "boost": SEARCH_BOOST["article"],
+            "meta": {
+                "publisher": art.meta.publisher or "",
+                "date": art.meta.date or "",
+                "url": art.meta.url or "",
+                "licence": art.meta.licence or "",
+                "source": art.source,
+            },
+            "paragraphs": paragraphs,
+            "actors": joined([entity_link(lookup, page, e) for e in actors]),
+            "regions": joined([entity_link(lookup, page, e) for e in regions]),
+            "n_actors": len(actors),
+            "n_regions": len(regions),
+            "n_claims": len(claims),
+            "n_quotes": sum(1 for c in claims if c.kind == "direct"),
+            "related": _related_articles(lookup, article_id, present),
+            "glossary_url": relative(page, GLOSSARY),
+            "abbreviations": abbreviations(terms, [art.text]),
+        },
+    )
+
+
+def _related_articles(lookup: Lookup, article_id: str, present: Counter[str]) -> list[dict[str, Any]]:
+    """Other articles sharing actors with this one, most shared first."""
+    page = article_page(article_id)
+    shared: Counter[str] = Counter()
+    names: dict[str, list[str]] = {}
+    for entity_id in present:
+        for other in lookup.articles_of[entity_id] - {article_id}:
+            shared[other] += 1
+            names.setdefault(other, []).append(lookup.entities[entity_id].name)
+    ranked = sorted(shared, key=lambda a: (-shared[a], a))[:_RELATED]
+    return [
+        {"link": article_link(lookup, page, a), "shared": ", ".join(sorted(names[a])[:_SHARED_NAMES])}
+        for a in ranked
+    ]
