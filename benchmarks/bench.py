@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for n in sizes:
             project = make_project(work / f"n{n}", corpus_texts(sources, n))
             rows += builds(project, code, n, per_article, site=not args.no_site)
-            print_table(rows)  # so far: a long run shows its figures as it goes
+            print_table(rows, sys.stderr)  # so far: a long run shows its figures as it goes
         if len(sizes) > 1:
             a, b = per_article[sizes[0]], per_article[sizes[-1]]
             rows.append(Row(f"time per article, {sizes[-1]} vs {sizes[0]}", f"{b / a:.2f}×", "≤ 1.20×"))
@@ -275,13 +276,13 @@ def _timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def print_table(rows: Sequence[Row]) -> None:
+def print_table(rows: Sequence[Row], out: TextIO = sys.stdout) -> None:
     """The results, one figure per line."""
     width = max(len(r.figure) for r in rows)
     vwidth = max(len(r.value) for r in rows)
-    print(f"{'figure':<{width}}  {'measured':<{vwidth}}  target")
+    print(f"{'figure':<{width}}  {'measured':<{vwidth}}  target", file=out, flush=True)
     for r in rows:
-        print(f"{r.figure:<{width}}  {r.value:<{vwidth}}  {r.target}")
+        print(f"{r.figure:<{width}}  {r.value:<{vwidth}}  {r.target}", file=out, flush=True)
 
 
 if __name__ == "__main__":
