@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 SEEDS ?= seeds
 DOCS ?= docs
 EVAL_DATA ?= ../shared/eval-data
-# The sizes the targets are stated for; about 15 minutes on 2 cores.
+# The sizes the targets are stated for; about 45 minutes on 2 cores.
 BENCH_ARGS ?= --sizes 100,1000
 export NO_MKDOCS_2_WARNING := 1
 
@@ -38,7 +38,7 @@ pytest: $(VENV)/.dev
 evaluate: $(VENV)/.site  ## Measure extraction on the gold article, PolNeAR dev and GUM (see README)
 	$(BIN)/python -m generator evaluate --polnear $(EVAL_DATA)/polnear-dev --gum $(EVAL_DATA)/gum-train --record $(SEEDS)/evaluation.json
 
-bench: $(VENV)/.site  ## Speed and size figures (see benchmarks/README.md)
+bench: $(VENV)/.dev chromium  ## Speed, memory, size and search figures (see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench.py --corpus $(EVAL_DATA)/polnear-dev $(BENCH_ARGS)
 
 screenshots: site $(VENV)/.dev chromium  ## Article, actor and claim pages at desktop and phone width, into screenshots/

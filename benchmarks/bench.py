@@ -240,6 +240,10 @@ def site_figures(site: Path, label: str) -> list[Row]:
             ),
             Row(f"{label}: {kind} “{later}”: later query", f"{f['later_ms']:.0f} ms", "≤ 50 ms"),
             Row(
+                f"{label}: {kind}: typed, from the last key",
+                f"first {f['typed_ms'][0]:.0f} ms, later {f['typed_ms'][1]:.0f} ms",
+            ),
+            Row(
                 f"{label}: {kind}: fetched for the first query",
                 f"{f['first_bytes'] / 1024:.0f} KB in {f['requests']} requests "
                 f"({f['first_gzip'] / 1024:.0f} KB gzipped); later +{f['later_bytes'] / 1024:.0f} KB",

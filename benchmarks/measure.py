@@ -1,4 +1,4 @@
-"""Running a command as a user would, timed, with its peak memory (Linux ``/proc`` and ``wait4``)."""
+"""Running a command as a user would, timed, with its peak memory (sampled from Linux ``/proc``)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class Run:
 
     seconds: float
     peak_tree: int  #: bytes: the most the command and its child processes held at once (sampled)
-    peak_process: int  #: bytes: the most any one of its processes held (kernel's high-water mark)
+    peak_process: int  #: bytes: the most any one of its processes held (its VmHWM, last sampled)
     stdout: str
 
 
@@ -32,7 +32,8 @@ def run(command: Sequence[str], cwd: Path, env: Mapping[str, str]) -> Run:
         proc = subprocess.Popen(list(command), cwd=cwd, env=dict(env), stdout=out, stderr=err)
         sampler = _Sampler(proc.pid)
         sampler.start()
-        _, status, usage = os.wait4(proc.pid, 0)
+        # Not wait4's ru_maxrss: a child starts with its parent's high-water mark (fork).
+        _, status = os.waitpid(proc.pid, 0)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         sampler.stop()
@@ -40,9 +41,7 @@ def run(command: Sequence[str], cwd: Path, env: Mapping[str, str]) -> Run:
         err.seek(0)
         if proc.returncode != 0:
             raise SystemExit(f"{' '.join(command)} failed:\n{err.read().decode(errors='replace')[-3000:]}")
-        # ru_maxrss (KiB) covers the process and every descendant it waited for, one at a time.
-        peak_process = max(usage.ru_maxrss * 1024, sampler.peak_process)
-        return Run(seconds, sampler.peak_tree, peak_process, out.read().decode(errors="replace"))
+        return Run(seconds, sampler.peak_tree, sampler.peak_process, out.read().decode(errors="replace"))
 
 
 class _Sampler(threading.Thread):

@@ -134,17 +134,21 @@ def test_search_works_under_a_subpath_and_stays_on_the_site(
     assert [u for u in requested if not u.startswith(base)] == []
 
 
-def test_the_open_search_results_pass_axe(desktop: Any, site_url: str) -> None:
+def _serious(page: Any) -> list[Any]:
+    """axe's serious and critical violations on the page as it is now."""
     from axe_playwright_python.sync_playwright import Axe
 
-    _search(desktop, site_url, "Putin")
-    results = Axe().run(desktop)
-    bad = [
+    violations = Axe().run(page).response["violations"]
+    return [
         (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in results.response["violations"]
+        for v in violations
         if v["impact"] in ("serious", "critical")
     ]
-    assert bad == []
+
+
+def test_the_open_search_results_pass_axe(desktop: Any, site_url: str) -> None:
+    _search(desktop, site_url, "Putin")
+    assert _serious(desktop) == []
 
 
 def test_a_footnote_lands_on_the_highlighted_sentence(
@@ -200,16 +204,8 @@ def test_glossary_terms_have_tooltips(desktop: Any, site_url: str, pages: dict[s
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_page_kind_passes_axe(desktop: Any, site_url: str, pages: dict[str, str], kind: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
     desktop.goto(site_url + pages[kind], wait_until="networkidle")
-    results = Axe().run(desktop)
-    bad = [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert bad == []
+    assert _serious(desktop) == []
 
 
 @pytest.mark.parametrize("kind", ["article", "person", "claim"])
