@@ -92,7 +92,8 @@ def _site(args: argparse.Namespace) -> int:
     result = sitebuild.build_site(args.config, clean=args.clean)
     if not args.quiet:
         said = {"unchanged": "site unchanged", "dirty": "pages rebuilt", "clean": "pages built"}
-        print(f"{result.pages} {said[result.action]}" if result.pages else said[result.action])
+        took = f" (MkDocs {result.mkdocs_seconds:.1f} s, Pagefind {result.pagefind_seconds:.1f} s)"
+        print(f"{result.pages} {said[result.action]}{took}" if result.pages else said[result.action])
     return 0
 
 

@@ -27,6 +27,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -64,6 +65,8 @@ class SiteResult:
 
     action: Action
     pages: int  #: pages rebuilt (a dirty build) or written (a clean one); 0 when unchanged
+    mkdocs_seconds: float = 0.0
+    pagefind_seconds: float = 0.0
 
 
 def build_site(config_file: Path, *, cache: Path | None = DEFAULT_CACHE, clean: bool = False) -> SiteResult:
@@ -86,13 +89,16 @@ def build_site(config_file: Path, *, cache: Path | None = DEFAULT_CACHE, clean: 
         pages = remove_outputs(config, previous.docs, now)
     else:
         pages = sum(1 for rel in now if rel.endswith(".md"))
+    start = time.perf_counter()
     _mkdocs(config, dirty=previous is not None)
     _prune_empty_folders(site)
+    middle = time.perf_counter()
     _pagefind(site)
+    end = time.perf_counter()
     if record_path is not None:
         record = {"version": _RECORD_VERSION, "stamp": stamp, "docs": now, "site": file_state(site)}
         atomic_write(record_path, json.dumps(record, sort_keys=True).encode("utf-8"))
-    return SiteResult("dirty" if previous is not None else "clean", pages)
+    return SiteResult("dirty" if previous is not None else "clean", pages, middle - start, end - middle)
 
 
 def config_stamp(config_file: Path, overrides: Path | None) -> str:
@@ -111,17 +117,23 @@ def config_stamp(config_file: Path, overrides: Path | None) -> str:
 
 
 def file_state(folder: Path) -> State:
-    """Size and modification time of every file under ``folder``, by relative path."""
+    """Size and modification time of every file under ``folder``, by relative path.
+
+    ``os.scandir`` and plain strings, not ``pathlib``: a site of 1,000 articles has some
+    65,000 files, and this runs on every build, even one with nothing to do.
+    """
     state: State = {}
-    if not folder.is_dir():
-        return state
-    for top, dirs, names in os.walk(folder):
-        dirs.sort()
-        for name in sorted(names):
-            path = Path(top, name)
-            info = path.stat()
-            state[path.relative_to(folder).as_posix()] = [info.st_size, info.st_mtime_ns]
-    return state
+    todo = [("", str(folder))] if folder.is_dir() else []
+    while todo:
+        prefix, path = todo.pop()
+        with os.scandir(path) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append((prefix + entry.name + "/", entry.path))
+                else:
+                    info = entry.stat()
+                    state[prefix + entry.name] = [info.st_size, info.st_mtime_ns]
+    return dict(sorted(state.items()))
 
 
 def remove_outputs(config: MkDocsConfig, before: State, now: State) -> int:
