@@ -24,13 +24,7 @@ CHROMIUM_ARGS = [
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """A static file handler that does not log every request, and keeps connections open.
-
-    HTTP/1.1 keep-alive, as static hosts serve: a page's many small requests (the search
-    index comes in pieces) then do not each wait for a new connection.
-    """
-
-    protocol_version = "HTTP/1.1"
+    """A static file handler that does not log every request."""
 
     def log_message(self, format: str, *args: Any) -> None:
         """Say nothing."""
