@@ -18,7 +18,7 @@
   var list = box.querySelector(".site-search__results");
   var root = new URL((box.getAttribute("data-root") || ".").replace(/\/+$/, "") + "/", location.href);
   var shown = 10;
-  var loaded = 20;
+  var loaded = 10;
   var engine = null;
   var latest = 0;
   box.hidden = false;
