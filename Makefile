@@ -7,14 +7,14 @@ BIN := $(VENV)/bin
 SEEDS ?= seeds
 DOCS ?= docs
 EVAL_DATA ?= ../shared/eval-data
-# The sizes the targets are stated for; about 15 minutes on 2 cores.
+# The sizes the targets are stated for; about 45 minutes on 2 cores.
 BENCH_ARGS ?= --sizes 100,1000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site docs serve test lint typecheck pytest evaluate bench screenshots lock chromium clean
 
-site: docs  ## Generate docs/ from seeds/ and build site/ (strict), then check every link
-	$(BIN)/mkdocs build --strict --quiet
+site: docs  ## Generate docs/ from seeds/, build site/ (strict) and its search index as needed, check every link
+	$(BIN)/python -m generator site
 	$(BIN)/python -m generator check-links site
 
 docs: $(VENV)/.site  ## Generate the Markdown pages and the JSON export into docs/
@@ -40,7 +40,7 @@ pytest: $(VENV)/.dev
 evaluate: $(VENV)/.site  ## Measure extraction on the gold article, PolNeAR dev and GUM (see README)
 	$(BIN)/python -m generator evaluate --polnear $(EVAL_DATA)/polnear-dev --gum $(EVAL_DATA)/gum-train --record $(SEEDS)/evaluation.json
 
-bench: $(VENV)/.site  ## Speed and size figures (see benchmarks/README.md)
+bench: $(VENV)/.dev chromium  ## Speed, memory, size and search figures (see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench.py --corpus $(EVAL_DATA)/polnear-dev $(BENCH_ARGS)
 
 screenshots: site $(VENV)/.dev chromium  ## Article, actor and claim pages at desktop and phone width, into screenshots/

@@ -1,4 +1,4 @@
-"""Speed and size figures for the generator and the site; see benchmarks/README.md.
+"""Speed, memory and size figures for the generator, the site and its search; see benchmarks/README.md.
 
 Usage: python benchmarks/bench.py --corpus ../shared/eval-data/polnear-dev [--sizes 100,1000]
 """
@@ -6,22 +6,23 @@ Usage: python benchmarks/bench.py --corpus ../shared/eval-data/polnear-dev [--si
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import queries  # noqa: E402
+from benchmarks.measure import Run, mib, run  # noqa: E402
 from generator.analyse import nlp  # noqa: E402
 from generator.analyse import pipeline as analyse  # noqa: E402
 from generator.model import Article  # noqa: E402
@@ -51,13 +52,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="explainer-bench-") as tmp:
         work = Path(tmp)
         code = snapshot(work / "code")
-        rows += throughput(corpus_texts(sources, args.sample), args.processes)
+        if not args.no_throughput:
+            rows += throughput(corpus_texts(sources, args.sample), args.processes)
         per_article: dict[int, float] = {}
         for n in sizes:
             project = make_project(work / f"n{n}", corpus_texts(sources, n))
-            rows += builds(project, code, n, per_article)
-            if n == sizes[-1] and not args.no_mkdocs:
-                rows += mkdocs(project, n)
+            rows += builds(project, code, n, per_article, site=not args.no_site)
+            print_table(rows, sys.stderr)  # so far: a long run shows its figures as it goes
         if len(sizes) > 1:
             a, b = per_article[sizes[0]], per_article[sizes[-1]]
             rows.append(Row(f"time per article, {sizes[-1]} vs {sizes[0]}", f"{b / a:.2f}×", "≤ 1.20×"))
@@ -72,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--sizes", default="100,300", help="corpus sizes to build (default: 100,300)")
     p.add_argument("--sample", type=int, default=100, help="articles for the throughput figures")
     p.add_argument("--processes", type=int, default=analyse.default_processes(), help="parsing processes")
-    p.add_argument("--no-mkdocs", action="store_true", help="skip the MkDocs build")
+    p.add_argument("--no-site", action="store_true", help="only the generator: no site build, no search")
+    p.add_argument("--no-throughput", action="store_true", help="skip the words-per-second figures")
     return p
 
 
@@ -157,69 +159,118 @@ def throughput(texts: Sequence[str], processes: int) -> list[Row]:
     return rows
 
 
-def builds(project: Path, code: Path, n: int, per_article: dict[int, float]) -> list[Row]:
-    """Cold build, rebuild with nothing changed, rebuild after editing one article."""
+def builds(project: Path, code: Path, n: int, per_article: dict[int, float], *, site: bool) -> list[Row]:
+    """``make site`` step by step, cold, with nothing changed, and after editing one article.
+
+    ``make site`` runs three commands: the generator, the site build (MkDocs and Pagefind)
+    and the link check; each is run as a maintainer runs it, from the code snapshot.
+    """
     cache = project / "cache"
-    cold = _timed(lambda: _generate(project, code, cache))
+    steps = [("generator", _command("build", "--cache", str(cache)))]
+    if site:
+        steps += [("site build", _command("site")), ("link check", _command("check-links"))]
+    cold = {name: run(command, project, _env(code)) for name, command in steps}
     entries = len(list(cache.glob("*.json")))
-    again = _timed(lambda: _generate(project, code, cache))
+    same = {name: run(command, project, _env(code)) for name, command in steps}
     first = project / "seeds" / "a00000.txt"
     first.write_text(first.read_text(encoding="utf-8") + "\nAn added line.\n", encoding="utf-8")
-    changed = _timed(lambda: _generate(project, code, cache))
-    new_entries = len(list(cache.glob("*.json"))) - entries
-    per_article[n] = cold / n
-    print(f"  {n} articles: cold {cold:.1f} s, rebuild {again:.2f} s", file=sys.stderr, flush=True)
+    edit = {name: run(command, project, _env(code)) for name, command in steps}
+    analysed = len(list(cache.glob("*.json"))) - entries
+    per_article[n] = cold["generator"].seconds / n
+    label = f"{n} articles"
+    rows = [
+        Row(
+            f"{label}: generator cold",
+            f"{cold['generator'].seconds:.1f} s ({1000 * per_article[n]:.0f} ms/article)",
+        )
+    ]
+    rows += _three(label, "generator", cold["generator"], same["generator"], edit["generator"])
+    rows[-1].value += f"; {analysed} analysed, {_said(edit['generator'])}"
+    if site:
+        rows += _three(label, "site build", cold["site build"], same["site build"], edit["site build"])
+        rows[-1].value += f"; {edit['site build'].stdout.strip()}"
+        rows += _three(label, "link check", cold["link check"], same["link check"], edit["link check"])
+        whole = [Run(sum(r.seconds for r in runs.values()), 0, 0, "") for runs in (cold, same, edit)]
+        rows += _three(label, "make site as a whole", *whole, targets=("≤ 2%", "≤ 10%"))
+    for name in cold:
+        rows.append(Row(f"{label}: {name} peak memory, cold", _memory(cold[name])))
+    rows.append(Row(f"{label}: generator peak memory, one edit", _memory(edit["generator"])))
+    if site:
+        rows += site_figures(project / "site", label)
+    print(f"  {label}: {[f'{k} {v.seconds:.1f} s' for k, v in cold.items()]}", file=sys.stderr, flush=True)
+    return rows
+
+
+def _three(
+    label: str, name: str, cold: Run, same: Run, edit: Run, targets: tuple[str, str] = ("", "")
+) -> list[Row]:
+    """Cold, unchanged and one-edit times of a step, the latter two also as a share of cold."""
     return [
-        Row(f"{n} articles: cold build", f"{cold:.1f} s ({1000 * cold / n:.0f} ms/article)"),
-        Row(f"{n} articles: rebuild, nothing changed", f"{again:.2f} s"),
-        Row(f"{n} articles: cold / rebuild", f"{cold / again:.0f}×", "≥ 20×"),
-        Row(f"{n} articles: rebuild, one article edited", f"{changed:.1f} s ({new_entries} analysed)", "1"),
+        Row(f"{label}: {name}, cold", f"{cold.seconds:.1f} s"),
+        Row(
+            f"{label}: {name}, nothing changed",
+            f"{same.seconds:.2f} s = {same.seconds / cold.seconds:.1%} of cold",
+            targets[0],
+        ),
+        Row(
+            f"{label}: {name}, one article edited",
+            f"{edit.seconds:.1f} s = {edit.seconds / cold.seconds:.1%} of cold",
+            targets[1],
+        ),
     ]
 
 
-def mkdocs(project: Path, n: int) -> list[Row]:
-    """MkDocs build time, pages, HTML bytes per page, search index size."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    command = [str(Path(sys.executable).parent / "mkdocs"), "build", "--quiet"]
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        return [Row(f"{n} articles: mkdocs build", f"failed: {done.stderr.strip()[-300:]}")]
-    site = project / "site"
+def site_figures(site: Path, label: str) -> list[Row]:
+    """Pages, HTML per page, the search index on disk, and queries in Chromium."""
     pages = [p for p in site.rglob("*.html") if p.name == "index.html"]
     html_bytes = sum(p.stat().st_size for p in pages)
-    index = (site / "search" / "search_index.json").read_bytes()
-    without = _without_claims(index)
-    return [
-        Row(f"{n} articles: mkdocs build", f"{seconds:.1f} s"),
-        Row(f"{n} articles: pages", f"{len(pages):,}"),
-        Row(f"{n} articles: HTML per page (mean)", f"{html_bytes / len(pages) / 1024:.1f} KB"),
-        Row(f"{n} articles: search index", _size(index), "≤ 1 MB gzipped"),
-        Row(f"{n} articles: search index without claim pages", _size(without)),
+    size, files = queries.index_size(site)
+    rows = [
+        Row(f"{label}: pages", f"{len(pages):,}, {html_bytes / len(pages) / 1024:.1f} KB HTML per page"),
+        Row(f"{label}: Pagefind index on disk", f"{size / 1e6:.1f} MB in {files:,} files"),
     ]
+    export = json.loads((site / "data" / "explainer.json").read_text(encoding="utf-8"))
+    for kind, f in queries.measure(site, queries.choose(export)).items():
+        first, later = f["queries"]
+        rows += [
+            Row(
+                f"{label}: {kind} “{first}”: first query",
+                f"{f['first_ms']:.0f} ms; top result: {f['top_kind']}",
+                "≤ 300 ms",
+            ),
+            Row(f"{label}: {kind} “{later}”: later query", f"{f['later_ms']:.0f} ms", "≤ 50 ms"),
+            Row(
+                f"{label}: {kind}: typed, from the last key",
+                f"first {f['typed_ms'][0]:.0f} ms, later {f['typed_ms'][1]:.0f} ms",
+            ),
+            Row(
+                f"{label}: {kind}: fetched for the first query",
+                f"{f['first_bytes'] / 1024:.0f} KB in {f['requests']} requests "
+                f"({f['first_gzip'] / 1024:.0f} KB gzipped); later +{f['later_bytes'] / 1024:.0f} KB",
+                "≤ 300 KB",
+            ),
+        ]
+    return rows
 
 
-def _without_claims(index: bytes) -> bytes:
-    """The search index as it would be with claim pages excluded (the proposed fix)."""
-    data = json.loads(index)
-    data["docs"] = [d for d in data["docs"] if not d["location"].startswith("claims/")]
-    return json.dumps(data, separators=(",", ":")).encode("utf-8")
+def _command(*args: str) -> list[str]:
+    """A ``python -m generator`` command, run in the project folder as a maintainer runs it."""
+    return [sys.executable, "-m", "generator", *args]
 
 
-def _size(data: bytes) -> str:
-    """Raw and gzipped size in MB."""
-    return f"{len(data) / 1e6:.1f} MB ({len(gzip.compress(data, 6)) / 1e6:.1f} MB gzipped)"
+def _env(code: Path) -> dict[str, str]:
+    """The environment of every step: the code snapshot, no progress bars."""
+    return dict(os.environ, PYTHONPATH=str(code), CI="1", NO_MKDOCS_2_WARNING="1")
 
 
-def _generate(project: Path, code: Path, cache: Path) -> None:
-    """``python -m generator build`` on the project, as a maintainer runs it (from ``code``)."""
-    env = dict(os.environ, PYTHONPATH=str(code), CI="1")
-    command = [sys.executable, "-m", "generator", "build", "--quiet", "--cache", str(cache)]
-    command += ["--seeds", str(project / "seeds"), "--docs", str(project / "docs")]
-    done = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"build failed:\n{done.stderr}")
+def _said(done: Run) -> str:
+    """What the generator printed (its summary), or that it was quiet."""
+    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "quiet"
+
+
+def _memory(done: Run) -> str:
+    """Peak memory of a step: all its processes at once, and the largest one."""
+    return f"{mib(done.peak_tree)} (all processes), {mib(done.peak_process)} (largest)"
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -229,13 +280,13 @@ def _timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def print_table(rows: Sequence[Row]) -> None:
+def print_table(rows: Sequence[Row], out: TextIO = sys.stdout) -> None:
     """The results, one figure per line."""
     width = max(len(r.figure) for r in rows)
     vwidth = max(len(r.value) for r in rows)
-    print(f"{'figure':<{width}}  {'measured':<{vwidth}}  target")
+    print(f"{'figure':<{width}}  {'measured':<{vwidth}}  target", file=out, flush=True)
     for r in rows:
-        print(f"{r.figure:<{width}}  {r.value:<{vwidth}}  {r.target}")
+        print(f"{r.figure:<{width}}  {r.value:<{vwidth}}  {r.target}", file=out, flush=True)
 
 
 if __name__ == "__main__":

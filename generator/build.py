@@ -43,28 +43,30 @@ def build(
     cache: Path | None = cache_module.DEFAULT_DIR,
     progress: Progress = SILENT,
     processes: int | None = None,
+    site_url: str = "",
 ) -> BuildResult:
     """Read ``seeds``, analyse, resolve, render, and only then write ``docs``.
 
     ``cache`` is the analysis cache folder (None: analyse everything, render everything);
-    ``processes`` the number of parsing processes (None: one per core).
+    ``processes`` the number of parsing processes (None: one per core); ``site_url`` where
+    the site is served (absolute URLs in the annotations and the claim pages' JSON-LD).
     """
     previous_export = previous.previous_export(docs)
     reg = register.load(seeds / REGISTER)
     pins = pins_module.pins_from(previous_export)
     graph = gather(seeds, pins, reg=reg, cache=cache, progress=progress, processes=processes)
     build_record = record.BuildRecord(cache, docs)
-    unchanged = build_record.current(record.build_stamp(seeds))
+    unchanged = build_record.current(record.build_stamp(seeds, site_url=site_url))
     if unchanged is not None:
         return BuildResult(graph, 0, unchanged, 0)
-    site = site_values(seeds, reg)
+    site = site_values(seeds, reg, site_url)
     moves = _redirects(seeds, reg, graph, previous_export)
     files = render_site(graph, site, moves, progress)
     progress.note(f"writing {len(files)} files")
     written, unchanged, deleted = write_tree(docs, files)
     progress.end()
     _record_published(seeds, addresses.live_urls(graph), moves)
-    build_record.save(record.build_stamp(seeds), files, also=[MANIFEST])
+    build_record.save(record.build_stamp(seeds, site_url=site_url), files, also=[MANIFEST])
     return BuildResult(graph, written, unchanged, deleted)
 
 
@@ -118,14 +120,15 @@ def gather(
     return resolve(articles, analyses, reg, pins)
 
 
-def site_values(seeds: Path, reg: register.Register) -> SiteValues:
-    """Site-wide values: model, recorded evaluation, register size, glossary, questions."""
+def site_values(seeds: Path, reg: register.Register, site_url: str = "") -> SiteValues:
+    """Site-wide values: address, model, recorded evaluation, register size, glossary, questions."""
     from generator.analyse import nlp
 
     evaluation_path = seeds / "evaluation.json"
     evaluation = json.loads(evaluation_path.read_text("utf-8")) if evaluation_path.exists() else None
     return SiteValues(
         site_name=SITE_NAME,
+        site_url=site_url,
         model=nlp.model_id(),
         evaluation=Evaluation.from_json(evaluation) if evaluation is not None else None,
         register_entries=len(reg.entries),

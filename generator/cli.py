@@ -32,11 +32,26 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     build.add_argument("--cache", type=Path, help="analysis cache folder (default: .cache/analysis)")
     build.add_argument("--no-cache", action="store_true", help="analyse and render everything afresh")
+    build.add_argument(
+        "--site-url", help="the address the site is served at (default: site_url of mkdocs.yml)"
+    )
     build.set_defaults(func=_build)
+    site = sub.add_parser(
+        "site", help="build site/ from docs/ (MkDocs, then the search index), only as needed"
+    )
+    site.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)"
+    )
+    site.add_argument("--clean", action="store_true", help="build everything afresh")
+    site.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    site.set_defaults(func=_site)
     links = sub.add_parser("check-links", help="check every link, anchor and footnote of a built site")
     links.add_argument("site", type=Path, nargs="?", default=Path("site"), help="built site (default: site)")
     links.add_argument(
         "--site-url", help="the address the site is served at (default: site_url of mkdocs.yml)"
+    )
+    links.add_argument(
+        "--again", action="store_true", help="check even if the site is as a passing check left it"
     )
     links.set_defaults(func=_check_links)
     evaluate = sub.add_parser("evaluate", help="measure extraction against annotated corpora")
@@ -55,7 +70,9 @@ def _build(args: argparse.Namespace) -> int:
     from generator.progress import Progress
 
     folder = None if args.no_cache else args.cache or cache.DEFAULT_DIR
-    result = build(args.seeds, args.docs, cache=folder, progress=Progress.for_terminal(args.quiet))
+    site_url = args.site_url if args.site_url is not None else _site_url()
+    progress = Progress.for_terminal(args.quiet)
+    result = build(args.seeds, args.docs, cache=folder, progress=progress, site_url=site_url)
     _warn_unused(args.seeds, result.graph.entities)
     if not args.quiet:
         g = result.graph
@@ -63,6 +80,20 @@ def _build(args: argparse.Namespace) -> int:
             f"{len(g.articles)} articles, {len(g.entities)} entities, {len(g.claims)} claims; "
             f"{result.written} files written, {result.unchanged} unchanged, {result.deleted} deleted"
         )
+    return 0
+
+
+def _site(args: argparse.Namespace) -> int:
+    """Build the site and say what was done."""
+    from generator.mkdocs import sitebuild
+
+    if not args.config.is_file():
+        raise BuildError("no such MkDocs config", path=args.config, hint="run from the project folder")
+    result = sitebuild.build_site(args.config, clean=args.clean)
+    if not args.quiet:
+        said = {"unchanged": "site unchanged", "dirty": "pages rebuilt", "clean": "pages built"}
+        took = f" (MkDocs {result.mkdocs_seconds:.1f} s, Pagefind {result.pagefind_seconds:.1f} s)"
+        print(f"{result.pages} {said[result.action]}{took}" if result.pages else said[result.action])
     return 0
 
 
@@ -109,7 +140,7 @@ def _rounded(row: dict[str, object]) -> dict[str, object]:
 
 def _check_links(args: argparse.Namespace) -> int:
     """Report broken internal links, anchors and footnote quotes of a built site."""
-    from generator.mkdocs import linkcheck
+    from generator.mkdocs import linkcheck, sitebuild
 
     if not (args.site / "data" / "explainer.json").is_file():
         raise BuildError(
@@ -117,15 +148,28 @@ def _check_links(args: argparse.Namespace) -> int:
             path=args.site,
             hint="run `make site` first",
         )
-    problems = linkcheck.check(args.site, args.site_url if args.site_url is not None else _site_url())
+    site_url = args.site_url if args.site_url is not None else _site_url()
+    cache = None if args.again else sitebuild.DEFAULT_CACHE
+    problems, skipped = linkcheck.check_once(args.site, site_url, cache)
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"{len(problems)} problem(s) in {args.site}")
+    print(f"{len(problems)} problem(s) in {args.site}" + (" (as at the last check)" if skipped else ""))
     return 1 if problems else 0
 
 
 def _site_url() -> str:
-    """``site_url`` as MkDocs reads it from mkdocs.yml (environment included)."""
-    from mkdocs.config import load_config
+    """``site_url`` as MkDocs reads it from mkdocs.yml (``!ENV`` included), else ``SITE_URL``.
 
-    return str(load_config("mkdocs.yml").site_url or "")
+    MkDocs' own YAML loader, without validating the rest of the config (``docs/`` may not
+    exist yet); like MkDocs, the address gets a final slash.
+    """
+    import os
+
+    if not Path("mkdocs.yml").is_file():
+        url = os.environ.get("SITE_URL", "")
+    else:
+        from mkdocs.utils.yaml import yaml_load
+
+        with Path("mkdocs.yml").open("rb") as handle:
+            url = str(yaml_load(handle).get("site_url") or "")
+    return url if not url or url.endswith("/") else url + "/"

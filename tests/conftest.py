@@ -49,9 +49,9 @@ def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m generator`` in a subprocess, as a user would."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1")
+def run_cli(*args: str, cwd: Path | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m generator`` in a subprocess, as a user would (``extra``: environment)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1", **extra)
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=cwd or ROOT,
@@ -62,15 +62,22 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
     )
 
 
-def mkdocs_build(project: Path, *, strict: bool = True) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` (or ``--no-strict``) of a project folder holding mkdocs.yml and docs/."""
+def mkdocs_build(project: Path, *, strict: bool = True, **env: str) -> subprocess.CompletedProcess[str]:
+    """The site of a project folder holding mkdocs.yml and docs/, built as ``make site`` does.
+
+    That is ``python -m generator site``: MkDocs' strict build, then Pagefind's index; ``env``
+    adds environment variables. ``strict=False`` runs a plain ``mkdocs build --no-strict``
+    instead, for inputs that are meant to leave a warning.
+    """
     # A site at the root of its host, so the 404 page's absolute links map onto files.
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL="https://example.test/")
+    variables = {"SITE_URL": "https://example.test/"} | env
+    if strict:
+        return run_cli("site", "--quiet", cwd=project, **variables)
     mkdocs = Path(sys.executable).parent / "mkdocs"
     return subprocess.run(
-        [str(mkdocs), "build", "--strict" if strict else "--no-strict", "--quiet"],
+        [str(mkdocs), "build", "--no-strict", "--quiet"],
         cwd=project,
-        env=env,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", **variables),
         capture_output=True,
         text=True,
         check=False,
@@ -89,7 +96,7 @@ def make_project(tmp: Path, seeds: Path | None = None) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed article's site, generated and built with ``mkdocs build --strict``."""
+    """The seed article's site, generated and built as ``make site`` builds it (MkDocs, Pagefind)."""
     project = make_project(tmp_path_factory.mktemp("seed-site"))
     result = run_cli("build", "--seeds", str(project / "seeds"), "--docs", str(project / "docs"))
     assert result.returncode == 0, result.stderr
@@ -212,6 +219,7 @@ def render_case(folder: Path) -> dict[str, bytes]:
     )
     site = SiteValues(
         site_name="Golden explainer",
+        site_url="https://example.test/golden/",
         model="test_model-0.0",
         register_entries=len(reg.entries),
         glossary=glossary.load(seeds / "glossary.yml"),

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from generator.read import previous
+from generator.resolve.pins import pins_from
 from generator.site.export import VERSION, export
 from tests.conftest import GOLDEN, marked_graph, render_case
 
@@ -18,7 +23,7 @@ def _data() -> dict[str, Any]:
 
 def test_every_record_has_exactly_the_documented_fields() -> None:
     data = _data()
-    assert data["version"] == VERSION == 1
+    assert data["version"] == VERSION == 2
     assert data["articles"] == [
         {
             "id": "a",
@@ -53,7 +58,7 @@ def test_every_record_has_exactly_the_documented_fields() -> None:
             "cue_span": {"start": 21, "end": 25},
             "about": [],
             "topics": [],
-            "parts": [],
+            "parts": [{"start": 1, "end": 12}],
             "url": "claims/we-will-win-9ceb55/",
         }
     ]
@@ -80,10 +85,21 @@ def test_a_quote_over_paragraphs_lists_every_part() -> None:
         "We have built more schools this year than in the ten years before.",
         "Next year we will build twice as many",
     ]
-    assert (quote["start"], quote["end"]) == (quote["parts"][0]["start"], quote["parts"][0]["end"])
+    # Version 2: the claim spans all its parts, from the first's start to the last's end.
+    assert (quote["start"], quote["end"]) == (quote["parts"][0]["start"], quote["parts"][-1]["end"])
 
 
 def test_the_export_is_the_same_bytes_every_time() -> None:
     again = marked_graph({"a": ["“{We will win},” [Putin] said in [Moscow]."]}, {"Moscow": "region"})
     assert export(again) == export(GRAPH)
     assert export(GRAPH).endswith("}\n") and "\\u" not in export(GRAPH)  # UTF-8 as written, not escapes
+
+
+@pytest.mark.parametrize(("version", "read"), [(1, True), (2, True), (3, False)])
+def test_an_older_export_still_pins_ids(tmp_path: Path, version: int, read: bool) -> None:
+    (tmp_path / "data").mkdir()
+    entity = {"id": "the-president", "kind": "person", "name": "Jane Doe", "aliases": ["J. Doe"]}
+    data = {"version": version, "articles": [], "entities": [entity], "claims": []}
+    (tmp_path / "data" / "explainer.json").write_text(json.dumps(data), encoding="utf-8")
+    pinned = set(pins_from(previous.previous_export(tmp_path)).values())
+    assert pinned == ({"the-president"} if read else set())

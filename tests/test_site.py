@@ -79,7 +79,7 @@ def test_entities_and_claims_are_linked_both_ways(site: Path, pages) -> None:  #
 
 def test_export_offsets_are_exact(site: Path) -> None:
     data = export(site)
-    assert data["version"] == 1
+    assert data["version"] == 2
     texts = {a["id"]: a["text"] for a in data["articles"]}
     quote_marks = "\"“”'‘’`"
     for claim in data["claims"]:

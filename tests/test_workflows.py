@@ -65,6 +65,19 @@ def test_pushes_to_main_deploy_to_pages() -> None:
     assert any(s.startswith("actions/deploy-pages") for s in _steps(deploy))
 
 
+def test_pages_restores_the_analyses_of_the_same_analysis_version() -> None:
+    steps = _load("pages.yml")["jobs"]["build"]["steps"]
+    names = _steps({"steps": steps})
+    cache = next(s for s in steps if str(s.get("uses", "")).startswith("actions/cache@"))
+    assert names.index(str(cache["uses"])) < names.index("make site"), "restored after the build"
+    assert cache["with"]["path"] == ".cache/analysis"
+    version = "${{ hashFiles('generator/**', 'requirements.txt') }}"
+    key, restore = cache["with"]["key"], cache["with"]["restore-keys"].strip().splitlines()
+    # A key unique to the run, so each run saves what it analysed; restored by version only.
+    assert key.startswith(f"analysis-{version}-") and "github.run_id" in key
+    assert restore == [f"analysis-{version}-"]
+
+
 def test_readme_says_what_to_click_once() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Publishing" in readme

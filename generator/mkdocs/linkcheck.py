@@ -6,6 +6,7 @@ so it also covers what templates, the theme and the generator's raw HTML write.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 from collections.abc import Iterator
@@ -132,3 +133,26 @@ def check(site: Path, site_url: str = "") -> list[str]:
     base = urlsplit(site_url).path or "/"
     pages = read_site(site)
     return broken_links(site, pages, base if base.endswith("/") else base + "/") + wrong_quotes(site, pages)
+
+
+def check_once(site: Path, site_url: str, cache: Path | None) -> tuple[list[str], bool]:
+    """``check``, unless a check with this code and ``site_url`` passed on exactly these files.
+
+    Returns the problems and whether the check was skipped. The record (in ``cache``, the
+    site build's folder) is kept only after a check that found nothing.
+    """
+    from generator.files import atomic_write
+    from generator.mkdocs import sitebuild
+
+    stamp = hashlib.sha256(Path(__file__).read_bytes() + b"\0" + site_url.encode()).hexdigest()
+    record = None if cache is None else cache / f"{sitebuild.site_key(site)}.links.json"
+    state = sitebuild.file_state(site)
+    try:
+        if record is not None and json.loads(record.read_bytes()) == {"stamp": stamp, "site": state}:
+            return [], True
+    except (OSError, ValueError):
+        pass
+    problems = check(site, site_url)
+    if record is not None and not problems:
+        atomic_write(record, json.dumps({"stamp": stamp, "site": state}).encode("utf-8"))
+    return problems, False

@@ -8,6 +8,9 @@ from typing import Any
 
 from generator.errors import BuildError
 
+#: Export versions whose entities and claims the build can read (2 added whole-claim spans).
+READABLE = (1, 2)
+
 #: What each record of the export must hold for pins and redirects: field -> type.
 _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "articles": {"id": str, "text": str, "url": str},
@@ -30,7 +33,7 @@ def previous_export(docs: Path) -> dict[str, Any] | None:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError) as err:
         raise _damaged(path, f"it is not readable JSON ({err})") from None
-    if not isinstance(data, dict) or data.get("version") != 1:
+    if not isinstance(data, dict) or data.get("version") not in READABLE:
         return None
     problem = _problem(data)
     if problem:

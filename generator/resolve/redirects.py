@@ -227,10 +227,12 @@ def _claim_target(
 ) -> tuple[str, str | None]:
     """The claim now covering the old words, else their sentence, else the article."""
     article = claim["article"]
-    start = _relocate(old_texts, texts, article, claim["start"], claim["end"])
+    # Its first part: in export version 2 ``start``/``end`` span all parts, in 1 the first.
+    first = (claim.get("parts") or [claim])[0]
+    start = _relocate(old_texts, texts, article, first["start"], first["end"])
     if start is None:
         return page_url(article_page(article)), None
-    span = Span(start, start + claim["end"] - claim["start"])
+    span = Span(start, start + first["end"] - first["start"])
     for c in claims_by_article.get(article, []):
         if any(p.overlaps(span) for p in (c.parts or (c.span,))):
             return page_url(claim_page(c.id)), None

@@ -48,7 +48,7 @@ def _sentence(
     inside = [m for m in mentions if sent.span.contains(m.span)]
     body = _weave(page, text, sent.span, segments, inside, entities, claim_pages, entity_pages)
     permalink = Markup(
-        f'[#](#{sent.anchor}){{: .sentence-link title="{SENTENCE_LINK}" aria-label="{SENTENCE_LINK}" }}'
+        f'[#](#{sent.anchor}){{: .sentence-link title="{SENTENCE_LINK}" aria-label="{SENTENCE_LINK}" data-pagefind-ignore="index" }}'
     )
     return (
         Markup(f'<span class="sentence" id="{sent.anchor}">')

@@ -8,7 +8,8 @@ from collections import defaultdict
 from generator.model import Graph, Span
 from generator.resolve.addresses import article_page, claim_page, entity_page, page_url
 
-VERSION = 1
+#: 2: a claim's ``start``/``end`` cover all its parts, and ``parts`` is always there.
+VERSION = 2
 
 
 def export(graph: Graph) -> str:
@@ -50,15 +51,15 @@ def export(graph: Graph) -> str:
             {
                 "id": c.id,
                 "article": c.article,
-                "start": c.span.start,
-                "end": c.span.end,
+                "start": (c.parts or (c.span,))[0].start,
+                "end": (c.parts or (c.span,))[-1].end,
                 "kind": c.kind,
                 "speaker": c.speaker,
                 "speaker_span": _span(c.speaker_span),
                 "cue_span": _span(c.cue),
                 "about": list(c.about),
                 "topics": list(c.topics),
-                "parts": [_span(p) for p in c.parts],
+                "parts": [_span(p) for p in c.parts or (c.span,)],
                 "url": page_url(claim_page(c.id)),
             }
             for c in graph.claims

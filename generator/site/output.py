@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.model import Graph
 from generator.progress import SILENT, Progress
 from generator.resolve.redirects import Redirect
-from generator.site import export, render
+from generator.site import export, render, web_annotation
 from generator.site.pages import all_pages
 from generator.site.render import PageSpec
 from generator.site.values import SiteValues
@@ -21,11 +21,12 @@ _CHUNK = 200
 def render_site(
     graph: Graph, site: SiteValues, redirects: Sequence[Redirect] = (), progress: Progress = SILENT
 ) -> dict[str, bytes]:
-    """Every output file keyed by its docs-relative path: pages, redirect pages, export, assets."""
+    """Every output file keyed by its docs-relative path: pages, redirect pages, exports, assets."""
     progress.note("preparing pages")
     pages = _render_pages(all_pages(graph, site, redirects), progress)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files["data/explainer.json"] = export.export(graph).encode("utf-8")
+    files[web_annotation.PATH] = web_annotation.export(graph, site.site_url).encode("utf-8")
     for asset in sorted(STATIC.rglob("*")):
         if asset.is_file():
             files[f"assets/{asset.relative_to(STATIC).as_posix()}"] = asset.read_bytes()

@@ -58,6 +58,7 @@ class SiteValues:
     """Everything beyond the graph that pages show; the defaults make a plain site."""
 
     site_name: str = SITE_NAME
+    site_url: str = ""  #: where the site is served (``site_url``): absolute URLs in the annotations
     model: str = "unknown model"  #: the spaCy model's name and version
     evaluation: Evaluation | None = None
     register_entries: int = 0

@@ -22,10 +22,11 @@ def package_code_hash() -> str:
     return digest.hexdigest()
 
 
-def build_stamp(seeds: Path, environment: str | None = None) -> str:
-    """A hash of every input of a build: all of ``seeds/``, the code, templates and model."""
+def build_stamp(seeds: Path, environment: str | None = None, *, site_url: str = "") -> str:
+    """A hash of every input of a build: all of ``seeds/``, the code, templates, model and site URL."""
     digest = hashlib.sha256()
     digest.update((environment_id() if environment is None else environment).encode() + b"\0")
+    digest.update(site_url.encode() + b"\0")
     digest.update(package_code_hash().encode() + b"\0")
     for path in sorted(p for p in seeds.rglob("*") if p.is_file()):
         digest.update(path.relative_to(seeds).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")

@@ -25,6 +25,6 @@ def all_pages(graph: Graph, site: SiteValues, redirects: Sequence[Redirect] = ()
     pages += [indexes.entity_index(lookup, ACTORS), indexes.entity_index(lookup, REGIONS)]
     pages += [indexes.claims_index(lookup)]
     pages += [entity.entity(lookup, e, terms) for e in graph.entities]
-    pages += [claim.claim(lookup, positions, c, terms) for c in graph.claims]
+    pages += [claim.claim(lookup, positions, c, terms, site.site_url) for c in graph.claims]
     pages += redirect.redirect_pages(redirects, live_urls(graph))
     return pages

@@ -8,7 +8,8 @@ from markupsafe import Markup
 
 from generator.model import Claim
 from generator.read.glossary import Term
-from generator.resolve.addresses import CLAIMS, article_page, claim_page, page_url
+from generator.resolve.addresses import CLAIMS, article_page, claim_page
+from generator.site import web_annotation
 from generator.site.citations import Citations
 from generator.site.lookup import Lookup, claim_text
 from generator.site.markup import relative
@@ -18,7 +19,9 @@ from generator.site.render import PageSpec
 from generator.site.wording import CLAIM_KINDS, UNATTRIBUTED
 
 
-def claim(lookup: Lookup, positions: Positions, c: Claim, terms: tuple[Term, ...]) -> PageSpec:
+def claim(
+    lookup: Lookup, positions: Positions, c: Claim, terms: tuple[Term, ...], site_url: str = ""
+) -> PageSpec:
     """A claim: the words, who said them, the source sentence, and other positions."""
     page = claim_page(c.id)
     cites = Citations(page, lookup.sources)
@@ -52,32 +55,15 @@ def claim(lookup: Lookup, positions: Positions, c: Claim, terms: tuple[Term, ...
             "about": joined([entity_link(lookup, page, e) for e in c.about if e != c.speaker], ", "),
             "others": [{"speaker": who, "link": links[who], "items": items} for who, items in grouped.items()],
             "questions": positions.questions_of(c),
-            "jsonld": _claim_jsonld(lookup, c),
+            "jsonld": _claim_jsonld(lookup, c, site_url),
             "claims_url": relative(page, CLAIMS),
             "abbreviations": abbreviations(terms, texts),
         },
     )
 
 
-def _claim_jsonld(lookup: Lookup, c: Claim) -> dict[str, Any]:
-    """schema.org Claim data (serialised safely by the renderer)."""
-    article = lookup.articles[c.article]
-    data: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "Claim",
-        "text": claim_text(lookup, c),
-        "appearance": {
-            "@type": "NewsArticle",
-            "headline": article.title,
-            "url": page_url(article_page(article.id)),
-        },
-    }
-    if c.speaker:
-        speaker = lookup.entities[c.speaker]
-        data["author"] = {
-            "@type": "Person" if speaker.kind == "person" else "Organization",
-            "name": speaker.name,
-        }
-    if article.meta.date:
-        data["datePublished"] = article.meta.date
-    return data
+def _claim_jsonld(lookup: Lookup, c: Claim, site_url: str) -> dict[str, Any]:
+    """schema.org Claim data (serialised safely by the renderer), with absolute URLs."""
+    speaker = lookup.entities[c.speaker] if c.speaker else None
+    who = (speaker.id, speaker.kind, speaker.name) if speaker else None
+    return web_annotation.claim_jsonld(site_url, lookup.articles[c.article], c, claim_text(lookup, c), who)

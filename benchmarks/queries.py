@@ -1,0 +1,119 @@
+"""Search in Chromium: how long a query takes and what it fetches, on a built site.
+
+For each kind of query (a name, a place, a phrase) a fresh browser (empty cache) opens the
+home page; the first query is timed from the moment it is pasted (the index loads then),
+a later one on the same page; then both again in a fresh browser, typed key by key, timed
+from the last key. Times are measured in the page (``performance.now``) until the results
+are in the list; bytes are the bodies of every request under ``pagefind/`` for the first
+pasted query, as served (this server does not compress) and as gzip would send them.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.browser import launch, serve
+
+#: Put the query into the search box (all at once, or key by key, 0.1 s apart, as a reader
+#: types) and wait until its results are listed; milliseconds from the last change.
+_TIMED = """async ([q, typed]) => {
+  const box = document.querySelector('.site-search');
+  const input = box.querySelector('input');
+  for (let i = 1; typed && i < q.length; i++) {
+    input.value = q.slice(0, i);
+    input.dispatchEvent(new Event('input', {bubbles: true}));
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  const done = new Promise(resolve => {
+    const seen = new MutationObserver(() => {
+      if (box.getAttribute('data-searched') === q) { seen.disconnect(); resolve(); }
+    });
+    seen.observe(box, {attributes: true});
+  });
+  const start = performance.now();
+  input.value = q;
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  await done;
+  return performance.now() - start;
+}"""
+#: Already compressed by Pagefind: sent as they are.
+_PACKED = (".pf_index", ".pf_fragment", ".pf_meta", ".pf_filter", ".pagefind")
+
+
+def choose(export: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """Two queries of each kind, from the site's own export: (first, later)."""
+    counts = {e["id"]: len(e["mentions"]) for e in export["entities"]}
+    people = sorted((e for e in export["entities"] if e["kind"] == "person"), key=lambda e: -counts[e["id"]])
+    places = sorted((e for e in export["entities"] if e["kind"] == "region"), key=lambda e: -counts[e["id"]])
+    texts = {a["id"]: a["text"] for a in export["articles"]}
+    quotes = [
+        texts[c["article"]][c["start"] : c["end"]].split() for c in export["claims"] if c["kind"] == "direct"
+    ]
+    phrases = [" ".join(q[1:5]) for q in sorted(quotes, key=len, reverse=True) if len(q) >= 6]
+    return {
+        "name": (people[0]["name"].split()[-1], people[1]["name"].split()[-1]),
+        "place": (places[0]["name"], places[1]["name"]),
+        "phrase": (phrases[0], phrases[len(phrases) // 2]),
+    }
+
+
+def measure(site: Path, queries: dict[str, tuple[str, str]]) -> dict[str, dict[str, Any]]:
+    """For each kind: first and later query times (ms), bytes fetched, kind of the first result."""
+    from playwright.sync_api import sync_playwright
+
+    out: dict[str, dict[str, Any]] = {}
+    with serve(site) as url, sync_playwright() as p:
+        browser = launch(p)
+        for kind, (first, later) in queries.items():
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            fetched: Counter[str] = Counter()
+            page.on("response", lambda r, f=fetched: _count(r, f))
+            page.goto(url, wait_until="networkidle")
+            before = dict(fetched)
+            first_ms = page.evaluate(_TIMED, [first, False])
+            page.wait_for_load_state("networkidle")
+            one = {k: v - before.get(k, 0) for k, v in fetched.items()}
+            top = page.locator(".site-search__kind").first.inner_text()
+            after_first = dict(fetched)
+            later_ms = page.evaluate(_TIMED, [later, False])
+            page.wait_for_load_state("networkidle")
+            context.close()
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            page.goto(url, wait_until="networkidle")
+            typed = [page.evaluate(_TIMED, [q, True]) for q in (first, later)]
+            out[kind] = {
+                "queries": (first, later),
+                "first_ms": first_ms,
+                "later_ms": later_ms,
+                "typed_ms": typed,
+                "first_bytes": one.get("raw", 0),
+                "first_gzip": one.get("gzip", 0),
+                "later_bytes": fetched["raw"] - after_first.get("raw", 0),
+                "requests": one.get("requests", 0),
+                "top_kind": top,
+            }
+            context.close()
+        browser.close()
+    return out
+
+
+def _count(response: Any, fetched: Counter[str]) -> None:
+    """Add a ``pagefind/`` response's size, raw and as gzip would send it."""
+    if "/pagefind/" not in response.url or response.status != 200:
+        return
+    body = response.body()
+    path = response.url.split("?")[0]
+    fetched["raw"] += len(body)
+    fetched["gzip"] += len(body) if path.endswith(_PACKED) else len(gzip.compress(body, 6))
+    fetched["requests"] += 1
+
+
+def index_size(site: Path) -> tuple[int, int]:
+    """Bytes and files of the Pagefind bundle on disk."""
+    files = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)

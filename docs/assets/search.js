@@ -1,0 +1,177 @@
+/* The search box in the header: Pagefind's index (built into pagefind/ after MkDocs), read
+   through Pagefind's own JavaScript API, shown as a list of links. The index is loaded
+   from this site only, on first use, wherever the site is served from.
+
+   Keys: "/" goes to the box; Down and Up move through the results; Enter in the box opens
+   the first result; Escape closes the list, a second Escape empties the box. The status
+   line (a live region) says how many results there are. Text from the index is never
+   inserted as HTML: titles and kinds are text, excerpts keep only Pagefind's <mark>s. */
+(function () {
+  "use strict";
+  var box = document.querySelector(".site-search");
+  if (!box || !window.URL || !window.DOMParser) {
+    return;
+  }
+  var input = box.querySelector(".site-search__input");
+  var status = box.querySelector(".site-search__status");
+  var panel = box.querySelector(".site-search__panel");
+  var list = box.querySelector(".site-search__results");
+  var root = new URL((box.getAttribute("data-root") || ".").replace(/\/+$/, "") + "/", location.href);
+  var shown = 10;
+  var loaded = 10;
+  var engine = null;
+  var latest = 0;
+  box.hidden = false;
+
+  function load() {
+    if (!engine) {
+      engine = import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
+        return Promise.resolve(pagefind.options({ baseUrl: root.pathname })).then(function () {
+          return Promise.resolve(pagefind.init()).then(function () { return pagefind; });
+        });
+      });
+      engine.catch(function () {
+        engine = null;
+        status.textContent = "Search is not available.";
+      });
+    }
+    return engine;
+  }
+
+  function ranked(rows) {
+    /* The best results loaded, in Pagefind's order within each boost (entity pages first):
+       a name finds the person's page before the many claims that name them. */
+    var boost = function (row) { return parseFloat((row.meta && row.meta.boost) || "0") || 0; };
+    return rows.map(function (row, i) { return [row, i]; }).sort(function (a, b) {
+      return boost(b[0]) - boost(a[0]) || a[1] - b[1];
+    }).map(function (pair) { return pair[0]; }).slice(0, shown);
+  }
+
+  function excerpt(html) {
+    /* Only the text and Pagefind's <mark> elements of an excerpt; the document is inert. */
+    var out = document.createElement("p");
+    var parsed = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html").body;
+    parsed.querySelectorAll("p").forEach(function (p) {
+      p.childNodes.forEach(function (node) {
+        if (node.nodeName === "MARK") {
+          var mark = document.createElement("mark");
+          mark.textContent = node.textContent;
+          out.appendChild(mark);
+        } else {
+          out.appendChild(document.createTextNode(node.textContent));
+        }
+      });
+    });
+    out.className = "site-search__excerpt";
+    return out;
+  }
+
+  function item(data) {
+    var li = document.createElement("li");
+    var link = document.createElement("a");
+    var kind = document.createElement("span");
+    var title = document.createElement("span");
+    link.className = "site-search__link";
+    link.href = data.url;
+    kind.className = "site-search__kind";
+    kind.textContent = (data.meta && data.meta.kind) || "Page";
+    title.className = "site-search__title";
+    title.textContent = (data.meta && data.meta.title) || data.url;
+    link.appendChild(kind);
+    link.appendChild(document.createTextNode(" "));
+    link.appendChild(title);
+    li.appendChild(link);
+    li.appendChild(excerpt(data.excerpt || ""));
+    return li;
+  }
+
+  function say(count, query) {
+    var what = count === 1 ? "1 result" : count + " results";
+    status.textContent = count ? what + " for “" + query + "”" : "No results for “" + query + "”";
+  }
+
+  function search(query) {
+    var ticket = ++latest;
+    if (!query.trim()) {
+      list.replaceChildren();
+      panel.hidden = true;
+      status.textContent = "";
+      return Promise.resolve();
+    }
+    return load().then(function (pagefind) {
+      return pagefind.search(query);
+    }, function () {
+      return null;
+    }).then(function (found) {
+      if (ticket !== latest || !found) {
+        return null;
+      }
+      return Promise.all(found.results.slice(0, loaded).map(function (r) { return r.data(); }))
+        .then(function (rows) {
+          if (ticket !== latest) {
+            return;
+          }
+          list.replaceChildren.apply(list, ranked(rows).map(item));
+          panel.hidden = rows.length === 0;
+          say(found.results.length, query);
+          box.setAttribute("data-searched", query);
+        });
+    });
+  }
+
+  function links() {
+    return Array.prototype.slice.call(list.querySelectorAll(".site-search__link"));
+  }
+
+  function move(step) {
+    var all = links();
+    var at = all.indexOf(document.activeElement);
+    var next = at + step;
+    if (next < 0) {
+      input.focus();
+    } else if (next < all.length) {
+      all[next].focus();
+    }
+  }
+
+  input.addEventListener("focus", function () {
+    load();
+    if (list.children.length) {
+      panel.hidden = false;
+    }
+  });
+  input.addEventListener("input", function () {
+    search(input.value);
+  });
+  box.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      move(event.key === "ArrowDown" ? 1 : -1);
+      event.preventDefault();
+    } else if (event.key === "Escape") {
+      if (panel.hidden) {
+        input.value = "";
+        search("");
+      }
+      panel.hidden = true;
+      input.focus();
+      event.preventDefault();
+    } else if (event.key === "Enter" && event.target === input && links().length) {
+      location.href = links()[0].href;
+    }
+  });
+  document.addEventListener("click", function (event) {
+    if (!box.contains(event.target)) {
+      panel.hidden = true;
+    }
+  });
+  /* Material's search keys ("/", "s", "f") anywhere but in a field go to this box instead. */
+  document.addEventListener("keydown", function (event) {
+    var field = event.target.closest && event.target.closest("input, textarea, select, [contenteditable]");
+    var plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (["/", "s", "f"].indexOf(event.key) >= 0 && !field && plain) {
+      input.focus();
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+})();
