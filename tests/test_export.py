@@ -98,7 +98,14 @@ def test_the_export_is_the_same_bytes_every_time() -> None:
 @pytest.mark.parametrize(("version", "read"), [(1, True), (2, True), (3, False)])
 def test_an_older_export_still_pins_ids(tmp_path: Path, version: int, read: bool) -> None:
     (tmp_path / "data").mkdir()
-    entity = {"id": "the-president", "kind": "person", "name": "Jane Doe", "aliases": ["J. Doe"]}
+    entity = {
+        "id": "the-president",
+        "kind": "person",
+        "name": "Jane Doe",
+        "aliases": ["J. Doe"],
+        "url": "entities/the-president/",
+        "mentions": [],
+    }
     data = {"version": version, "articles": [], "entities": [entity], "claims": []}
     (tmp_path / "data" / "explainer.json").write_text(json.dumps(data), encoding="utf-8")
     pinned = set(pins_from(previous.previous_export(tmp_path)).values())
