@@ -57,3 +57,29 @@ def test_ci_runs_the_readme_test_command() -> None:
 def test_the_site_name_is_the_one_in_mkdocs_yml() -> None:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert re.findall(r"^site_name: (.+)$", config, re.MULTILINE) == [SITE_NAME]
+
+
+def _readme_tree() -> list[str]:
+    """The package folders drawn in the README's "How it works" layout block."""
+    block = README.split("## How it works", 1)[1].split("```", 2)[1]
+    return [m.group(1) for m in re.finditer(r"^ {2,4}(\w+)/", block, re.MULTILINE)]
+
+
+def _packages() -> list[str]:
+    """Every folder of generator/ (and of its stage packages) that holds Python modules or data."""
+    root = ROOT / "generator"
+    found = []
+    for folder in sorted(p for p in root.rglob("*") if p.is_dir() and p.name != "__pycache__"):
+        if any(folder.glob("*.py")) or folder.name == "data":
+            found.append(folder.name)
+    return found
+
+
+@pytest.mark.parametrize("package", _packages())
+def test_every_package_is_in_the_readme_layout(package: str) -> None:
+    assert package in _readme_tree()
+
+
+@pytest.mark.parametrize("package", _readme_tree())
+def test_the_readme_layout_names_only_real_packages(package: str) -> None:
+    assert package in _packages()

@@ -50,3 +50,18 @@ def format_tables(tables: list[Table]) -> str:
             lines.append(f"  {row.label:<34} {' '.join(cells)} {row.support:>6}  {row.note}".rstrip())
         lines.append("")
     return "\n".join(lines)
+
+
+@dataclass
+class Counts:
+    """The one precision/recall counter: matched predictions and matched gold, counted apart."""
+
+    pred_right: int = 0  #: predictions that match a gold item
+    pred: int = 0  #: all predictions
+    gold_found: int = 0  #: gold items that some prediction matches
+    gold: int = 0  #: all gold items
+
+    def row(self, label: str, note: str = "") -> Row:
+        """The score row for these counts."""
+        p, r, f = prf(self.pred_right, self.pred, self.gold_found, self.gold)
+        return Row(label, p, r, f, self.gold, note)

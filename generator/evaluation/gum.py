@@ -50,14 +50,14 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
 from generator.analyse import entities, segment
 from generator.analyse.lexicon import kinds
 from generator.analyse.lexicon.text import fold, strip_possessive
-from generator.evaluation import Row, Table, format_tables, prf
+from generator.evaluation import Counts, Row, Table, format_tables, prf
 from generator.model import EntityKind, MentionFound, Span
 
 ALLOWED: dict[str, frozenset[str]] = {
@@ -93,11 +93,9 @@ class Gold:
 class Scores:
     """Counts for one system over the corpus."""
 
-    gold: int = 0
-    found: int = 0
-    right_kind: int = 0
-    predicted: int = 0
-    predicted_ok: int = 0
+    #: precision over predicted mentions; recall over gold mentions found with the right kind
+    kind: Counts = field(default_factory=Counts)
+    found: int = 0  #: gold mentions found with any kind
     same_pairs: int = 0
     same_ok: int = 0
     diff_pairs: int = 0
@@ -207,7 +205,7 @@ def _score(
     misses: list[tuple[Gold | None, str]] = []
     clusters: list[tuple[str, int]] = []
     for gold in golds:
-        scores.gold += 1
+        scores.kind.gold += 1
         hits = [m for m in predicted if m.span.overlaps(gold.region)]
         if not hits:
             misses.append((gold, "not found"))
@@ -217,7 +215,7 @@ def _score(
         if country_actor and gold.etype == "organization" and _is_country_article(gold.identity):
             allowed = allowed | {"country"}
         if any(m.kind in allowed for m in hits):
-            scores.right_kind += 1
+            scores.kind.gold_found += 1
         else:
             got = ", ".join(sorted({f"{m.kind} {m.span.slice(str(doc['text']))!r}" for m in hits}))
             misses.append((gold, "got " + got))
@@ -271,9 +269,9 @@ def _score_precision(
     ]
     wrong = []
     for pred in predicted:
-        scores.predicted += 1
+        scores.kind.pred += 1
         if any(s.contains(pred.span) and pred.kind in ok for s, ok in spans):
-            scores.predicted_ok += 1
+            scores.kind.pred_right += 1
         else:
             wrong.append(pred)
     return wrong
@@ -286,10 +284,10 @@ def _overlap(a: Span, b: Span) -> int:
 
 def _rows(prefix: str, s: Scores) -> list[Row]:
     """The table rows for one system."""
-    p, r, f = prf(s.predicted_ok, s.predicted, s.right_kind, s.gold)
+    p, r, f = prf(s.kind.pred_right, s.kind.pred, s.kind.gold_found, s.kind.gold)
     return [
-        Row(prefix + "named mentions, right kind", p, r, f, s.gold, "P lenient"),
-        Row(prefix + "named mentions, any kind", None, _ratio(s.found, s.gold), None, s.gold),
+        Row(prefix + "named mentions, right kind", p, r, f, s.kind.gold, "P lenient"),
+        Row(prefix + "named mentions, any kind", None, _ratio(s.found, s.kind.gold), None, s.kind.gold),
         Row(
             prefix + "same entity, same cluster",
             None,
@@ -311,13 +309,13 @@ def _rows(prefix: str, s: Scores) -> list[Row]:
 
 def _recall_row(label: str, s: Scores) -> Row:
     """A recall-only row: gold named mentions found with an accepted kind."""
-    return Row(label, None, _ratio(s.right_kind, s.gold), None, s.gold)
+    return Row(label, None, _ratio(s.kind.gold_found, s.kind.gold), None, s.kind.gold)
 
 
 def _by_type_rows(by_type: dict[str, Scores]) -> list[Row]:
     """Recall with the right kind for each gold type."""
     return [
-        Row(f"  {etype}, right kind", None, _ratio(s.right_kind, s.gold), None, s.gold)
+        Row(f"  {etype}, right kind", None, _ratio(s.kind.gold_found, s.kind.gold), None, s.kind.gold)
         for etype, s in by_type.items()
     ]
 

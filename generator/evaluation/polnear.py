@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.evaluation import Row, Table, format_tables, prf
+from generator.evaluation import Counts, Table, format_tables
 from generator.model import Analysis, ClaimFound, Span
 
 if TYPE_CHECKING:
@@ -60,21 +60,6 @@ class _Gold:
     source: tuple[Span, ...]
     source_text: str
     quoted: bool
-
-
-@dataclass
-class _Counts:
-    """Matched predictions and gold items for one measure."""
-
-    pred_right: int = 0
-    pred: int = 0
-    gold_found: int = 0
-    gold: int = 0
-
-    def row(self, label: str, note: str = "") -> Row:
-        """The score row for these counts."""
-        p, r, f = prf(self.pred_right, self.pred, self.gold_found, self.gold)
-        return Row(label, p, r, f, self.gold, note)
 
 
 def evaluate(path: Path) -> list[Table]:
@@ -93,8 +78,8 @@ def evaluate_verbose(path: Path, parsed: list[Doc] | None = None) -> tuple[list[
     if parsed is None:
         parsed = list(nlp_module.load().pipe(d["text"] for d in docs))
     parse_seconds = time.perf_counter() - started
-    quotes, speakers, named, reported = _Counts(), _Counts(), _Counts(), _Counts()
-    strict, strict_speakers = _Counts(), _Counts()
+    quotes, speakers, named, reported = Counts(), Counts(), Counts(), Counts()
+    strict, strict_speakers = Counts(), Counts()
     started = time.perf_counter()
     analyses = [analyse_doc(d["doc_id"], d["text"], doc) for d, doc in zip(docs, parsed, strict=True)]
     analyse_seconds = time.perf_counter() - started
@@ -104,7 +89,7 @@ def evaluate_verbose(path: Path, parsed: list[Doc] | None = None) -> tuple[list[
         direct = [c for c in analysis.claims if c.kind == "direct"]
         double = [c for c in direct if not _single_quoted(c, data["text"])]
         _score_quotes(analysis, double, gold, quotes, speakers, named)
-        _score_quotes(analysis, direct, gold, strict, strict_speakers, _Counts())
+        _score_quotes(analysis, direct, gold, strict, strict_speakers, Counts())
         _score_reported(analysis, gold, reported)
         errors += _errors(data["doc_id"], data["text"], direct, gold)
     timing = f"spaCy {parse_seconds:.1f}s, analysis {analyse_seconds:.1f}s"
@@ -158,9 +143,9 @@ def _score_quotes(
     analysis: Analysis,
     direct: list[ClaimFound],
     gold: list[_Gold],
-    quotes: _Counts,
-    speakers: _Counts,
-    named: _Counts,
+    quotes: Counts,
+    speakers: Counts,
+    named: Counts,
 ) -> None:
     """Add one document's direct claims to the quote and quote + speaker counts."""
     names: dict[int, set[str]] = {}
@@ -212,7 +197,7 @@ def _errors(doc_id: str, text: str, direct: list[ClaimFound], gold: list[_Gold])
     return lines
 
 
-def _score_reported(analysis: Analysis, gold: list[_Gold], reported: _Counts) -> None:
+def _score_reported(analysis: Analysis, gold: list[_Gold], reported: Counts) -> None:
     """Add one document's indirect claims to the reported-speech counts."""
     indirect = [c for c in analysis.claims if c.kind == "indirect"]
     plain = [g for g in gold if not g.quoted]

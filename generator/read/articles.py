@@ -11,13 +11,14 @@ from generator.model import Article, ArticleMeta
 from generator.read.chars import CONTROL_RE, describe, is_blank
 from generator.read.repair import repaired
 from generator.read.yamlfile import (
-    Map,
     check_inside,
     check_keys,
     date_value,
-    load_yaml,
+    key_error,
+    load_optional,
     read_regular,
     text_value,
+    top_map,
 )
 from generator.slugs import slugify
 
@@ -128,20 +129,17 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
+_META_HINT = "write lines like 'title: ...'"
+
+
 def _read_meta(path: Path) -> ArticleMeta:
     """The sidecar ``<name>.yml``, validated; an empty ArticleMeta when there is none."""
-    if not path.exists() and not path.is_symlink():
+    loaded = load_optional(path)
+    if loaded is None:
         return ArticleMeta()
-    raw = load_yaml(path)
-    if raw is None:
-        return ArticleMeta()
-    if not isinstance(raw, Map):
-        raise BuildError(
-            "metadata must be a mapping of keys to values",
-            path=path,
-            line=1,
-            hint="write lines like 'title: ...'",
-        )
+    raw = top_map(
+        loaded, path, "metadata must be a mapping of keys to values", "write lines like 'title: ...'"
+    )
     check_keys(raw, _META_KEYS, "metadata key(s)", path)
     values: dict[str, str | None] = {}
     for key in raw:
@@ -150,11 +148,12 @@ def _read_meta(path: Path) -> ArticleMeta:
             value = text_value(raw, key, f"metadata '{key}'", path)
         values[key] = None if value is None or is_blank(value) else value.strip()
     if values.get("url") and not re.match(r"https?://", values["url"] or ""):
-        raise BuildError(
+        raise key_error(
+            raw,
+            "url",
             "metadata 'url' must start with http:// or https://",
-            path=path,
-            line=raw.line_of("url"),
-            hint="give the article's web address",
+            path,
+            "give the article's web address",
         )
     return ArticleMeta(**values)
 

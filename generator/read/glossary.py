@@ -20,7 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError
-from generator.read.yamlfile import Map, Seq, check_keys, load_yaml, text_value
+from generator.read.yamlfile import (
+    Map,
+    Seq,
+    check_keys,
+    key_error,
+    load_optional,
+    text_value,
+    top_map,
+)
 from generator.slugs import slugify
 
 _KEYS = frozenset({"term", "definition", "variants"})
@@ -54,9 +62,7 @@ class Term:
 
 def load(path: Path) -> tuple[Term, ...]:
     """Read and validate the glossary; a missing file is an empty glossary."""
-    if not path.exists() and not path.is_symlink():
-        return ()
-    raw = load_yaml(path)
+    raw = load_optional(path)
     if raw is None:
         return ()
     items = _items(raw, path)
@@ -67,8 +73,7 @@ def load(path: Path) -> tuple[Term, ...]:
 
 def _items(root: Any, path: Path) -> Seq:
     """The entries of the ``terms:`` list."""
-    if not isinstance(root, Map):
-        raise BuildError("the glossary must be a mapping with a 'terms' key", path=path, line=1, hint=_HINT)
+    root = top_map(root, path, "the glossary must be a mapping with a 'terms' key", _HINT)
     check_keys(root, {"terms"}, "top-level key(s)", path, hint=_HINT)
     body = root.get("terms")
     if body is None:
@@ -95,11 +100,12 @@ def _term(raw: Any, line: int, path: Path) -> Term:
         )
     variants = raw.get("variants") or []
     if not isinstance(variants, list):
-        raise BuildError(
+        raise key_error(
+            raw,
+            "variants",
             f"'variants' of '{term}' must be a list of words",
-            path=path,
-            line=raw.line_of("variants"),
-            hint="e.g. variants: [annexed, annexes]",
+            path,
+            "e.g. variants: [annexed, annexes]",
         )
     return Term(
         term=term,

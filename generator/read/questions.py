@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError
-from generator.read.yamlfile import Map, Seq, check_keys, load_yaml, text_value
+from generator.read.yamlfile import (
+    Map,
+    Seq,
+    check_keys,
+    load_optional,
+    text_value,
+    top_map,
+)
 
 _KEYS = frozenset({"question", "words"})
 #: Three letters at least: a shorter beginning would put almost every claim on the question.
@@ -38,13 +45,10 @@ class Question:
 
 def load(path: Path) -> tuple[Question, ...]:
     """Read and validate the questions, in the file's order; a missing file has none."""
-    if not path.exists() and not path.is_symlink():
+    loaded = load_optional(path)
+    if loaded is None:
         return ()
-    root = load_yaml(path)
-    if root is None:
-        return ()
-    if not isinstance(root, Map):
-        raise BuildError("expected a mapping with a 'questions' key", path=path, line=1, hint=_HINT)
+    root = top_map(loaded, path, "expected a mapping with a 'questions' key", _HINT)
     check_keys(root, {"questions"}, "top-level key(s)", path, hint=_HINT)
     body = root.get("questions")
     if body is None:

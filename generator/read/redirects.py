@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError
-from generator.read.yamlfile import Map, Seq, check_keys, load_yaml
+from generator.read.yamlfile import Map, Seq, check_keys, load_optional, top_map
 
 PUBLISHED = "published-urls.yml"
 REDIRECTS = "redirects.yml"
@@ -34,11 +34,10 @@ def read_published(seeds: Path, previous: Mapping[str, Any] | None = None) -> di
     """
     path = seeds / PUBLISHED
     exists = path.exists() or path.is_symlink()
-    raw = load_yaml(path) if exists else None
+    loaded = load_optional(path)
     published: dict[str, str | None] = {}
-    if raw is not None:
-        if not isinstance(raw, Map):
-            raise BuildError("expected `pages:` and `moved:`", path=path, line=1, hint=_restore_hint())
+    if loaded is not None:
+        raw = top_map(loaded, path, "expected `pages:` and `moved:`", _restore_hint())
         check_keys(raw, {"pages", "moved", "reset"}, "key(s)", path, hint=_restore_hint())
         pages, moved = raw.get("pages") or Seq(), raw.get("moved") or Map()
         if not isinstance(pages, list) or not isinstance(moved, dict):
@@ -67,18 +66,15 @@ def read_published(seeds: Path, previous: Mapping[str, Any] | None = None) -> di
 def manual_redirects(seeds: Path) -> dict[str, str]:
     """Maintainers' own redirects from ``seeds/redirects.yml``."""
     path = seeds / REDIRECTS
-    if not path.exists() and not path.is_symlink():
+    loaded = load_optional(path)
+    if loaded is None:
         return {}
-    raw = load_yaml(path)
-    if raw is None:
-        return {}
-    if not isinstance(raw, Map):
-        raise BuildError(
-            "redirects must map old URLs to new URLs",
-            path=path,
-            line=1,
-            hint="e.g. `entities/old-name/: entities/new-name/`",
-        )
+    raw = top_map(
+        loaded,
+        path,
+        "redirects must map old URLs to new URLs",
+        "e.g. `entities/old-name/: entities/new-name/`",
+    )
     return {
         _checked(old, path, raw.line_of(old)): _checked(new, path, raw.line_of(old), anchor=True)
         for old, new in raw.items()

@@ -28,7 +28,7 @@ from typing import Any
 
 from generator.errors import BuildError
 from generator.model import ENTITY_KINDS, EntityKind
-from generator.read.yamlfile import Map, check_keys, load_yaml, text_value
+from generator.read.yamlfile import Map, check_keys, key_error, load_optional, text_value, top_map
 from generator.slugs import slugify
 
 _SYNTAX_HINT = "fix the syntax; see the format at the top of generator/read/register.py"
@@ -79,9 +79,7 @@ EMPTY = Register(path=None)
 
 def load(path: Path) -> Register:
     """Read and validate the register; a missing file is an empty register."""
-    if not path.exists() and not path.is_symlink():
-        return Register(path=str(path))
-    raw = load_yaml(path)
+    raw = load_optional(path)
     if raw is None:
         return Register(path=str(path))
     entries = _entries(raw, path)
@@ -91,10 +89,7 @@ def load(path: Path) -> Register:
 
 def _entries(root: Any, path: Path) -> list[Entry]:
     """Entries from the ``entities:`` mapping, each checked against the schema."""
-    if not isinstance(root, Map):
-        raise BuildError(
-            "the register must be a mapping with an 'entities' key", path=path, line=1, hint=_SYNTAX_HINT
-        )
+    root = top_map(root, path, "the register must be a mapping with an 'entities' key", _SYNTAX_HINT)
     check_keys(root, {"entities"}, "top-level key(s)", path, hint="the register has one key, 'entities'")
     body = root.get("entities")
     if body is None:
@@ -128,34 +123,34 @@ def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
     text = {k: text_value(raw, k, f"'{k}' of '{entity_id}'", path) for k in _KEYS - {"aliases", "ignore"}}
     kind = text["kind"]
     if kind is not None and kind not in ENTITY_KINDS:
-        raise BuildError(
+        raise key_error(
+            raw,
+            "kind",
             f"'{entity_id}' has unknown kind '{kind}'",
-            path=path,
-            line=raw.line_of("kind"),
-            hint=f"use one of: {', '.join(ENTITY_KINDS)}",
+            path,
+            f"use one of: {', '.join(ENTITY_KINDS)}",
         )
     aliases = raw.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-        raise BuildError(
+        raise key_error(
+            raw,
+            "aliases",
             f"'aliases' of '{entity_id}' must be a list of names",
-            path=path,
-            line=raw.line_of("aliases"),
-            hint="e.g. aliases: [Zelenski, Zelenskiy]; put a name that reads as a number or date in quotes",
+            path,
+            "e.g. aliases: [Zelenski, Zelenskiy]; put a name that reads as a number or date in quotes",
         )
     wikidata = text["wikidata"]
     if wikidata and not re.fullmatch(r"Q[1-9][0-9]*", wikidata):
-        raise BuildError(
+        raise key_error(
+            raw,
+            "wikidata",
             f"'wikidata' of '{entity_id}' must look like Q123",
-            path=path,
-            line=raw.line_of("wikidata"),
-            hint="copy it from wikidata.org",
+            path,
+            "copy it from wikidata.org",
         )
     if not isinstance(raw.get("ignore", False), bool):
-        raise BuildError(
-            f"'ignore' of '{entity_id}' must be true or false",
-            path=path,
-            line=raw.line_of("ignore"),
-            hint="write ignore: true",
+        raise key_error(
+            raw, "ignore", f"'ignore' of '{entity_id}' must be true or false", path, "write ignore: true"
         )
     return Entry(
         id=entity_id,

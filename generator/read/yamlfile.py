@@ -70,6 +70,25 @@ def load_yaml(path: Path) -> Any:
         ) from None
 
 
+def load_optional(path: Path) -> Any:
+    """The data of a file that may be absent: None when it is missing or empty."""
+    if not path.exists() and not path.is_symlink():
+        return None
+    return load_yaml(path)
+
+
+def top_map(root: Any, path: Path, message: str, hint: str) -> Map:
+    """The file's top level, which must be a mapping: else an error at line 1."""
+    if not isinstance(root, Map):
+        raise BuildError(message, path=path, line=1, hint=hint)
+    return root
+
+
+def key_error(data: Map, key: str, message: str, path: Path, hint: str) -> BuildError:
+    """An error about one key of a mapping, pointing at the key's line."""
+    return BuildError(message, path=path, line=data.line_of(key), hint=hint)
+
+
 def read_yaml_text(path: Path) -> str:
     """The text of a YAML file: a regular file inside the seeds folder, small, UTF-8, clean."""
     check_inside(path, path.parent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
@@ -13,53 +14,43 @@ from generator.site.wording import EPITHET_NOTE, SENTENCE_LINK, UNATTRIBUTED
 _CLOSING_MARKS = "\"”’'»"
 
 
-def paragraph(
-    page: str,
-    text: str,
-    para: Paragraph,
-    sentences: Sequence[Sentence],
-    mentions: Sequence[Mention],
-    claims: Sequence[Claim],
-    entities: dict[str, Entity],
-    claim_pages: dict[str, str],
-    entity_pages: dict[str, str],
-) -> Markup:
+@dataclass(frozen=True)
+class Body:
+    """What every sentence of one article page needs to be written."""
+
+    page: str  #: the article page's own path, for relative links
+    text: str  #: the article text the spans index
+    mentions: Sequence[Mention]  #: the article's mentions, in text order
+    claims: Sequence[Claim]  #: the article's claims
+    entities: dict[str, Entity]  #: every entity by id
+    claim_pages: dict[str, str]  #: claim id -> page path
+    entity_pages: dict[str, str]  #: entity id -> page path
+
+
+def paragraph(body: Body, para: Paragraph, sentences: Sequence[Sentence]) -> Markup:
     """One paragraph as Markdown, ending with its anchor as an attribute list."""
-    pieces = [
-        _sentence(page, text, s, mentions, claims, entities, claim_pages, entity_pages)
-        for s in sentences
-        if s.paragraph == para.index
-    ]
+    pieces = [_sentence(body, s) for s in sentences if s.paragraph == para.index]
     return Markup(" ").join(pieces) + Markup(f"\n{{: #{para.anchor} .article-paragraph }}")
 
 
-def _sentence(
-    page: str,
-    text: str,
-    sent: Sentence,
-    mentions: Sequence[Mention],
-    claims: Sequence[Claim],
-    entities: dict[str, Entity],
-    claim_pages: dict[str, str],
-    entity_pages: dict[str, str],
-) -> Markup:
+def _sentence(body: Body, sent: Sentence) -> Markup:
     """A sentence wrapped in an anchored span, with its own permalink."""
-    segments = _claim_segments(text, sent.span, claims)
-    inside = [m for m in mentions if sent.span.contains(m.span)]
-    body = _weave(page, text, sent.span, segments, inside, entities, claim_pages, entity_pages)
+    segments = _claim_segments(sent.span, body.claims)
+    inside = [m for m in body.mentions if sent.span.contains(m.span)]
+    woven = _weave(body, sent.span, segments, inside)
     permalink = Markup(
         f'[#](#{sent.anchor}){{: .sentence-link title="{SENTENCE_LINK}" aria-label="{SENTENCE_LINK}" data-pagefind-ignore="index" }}'
     )
     return (
         Markup(f'<span class="sentence" id="{sent.anchor}">')
-        + body
+        + woven
         + Markup(" ")
         + permalink
         + Markup("</span>")
     )
 
 
-def _claim_segments(text: str, sent: Span, claims: Sequence[Claim]) -> list[tuple[Span, Claim, bool]]:
+def _claim_segments(sent: Span, claims: Sequence[Claim]) -> list[tuple[Span, Claim, bool]]:
     """Parts of claims inside this sentence: (clipped span, claim, is the part's end here)."""
     out = []
     for claim in claims:
@@ -77,25 +68,17 @@ def _claim_segments(text: str, sent: Span, claims: Sequence[Claim]) -> list[tupl
 
 
 def _weave(
-    page: str,
-    text: str,
-    sent: Span,
-    segments: list[tuple[Span, Claim, bool]],
-    mentions: Sequence[Mention],
-    entities: dict[str, Entity],
-    claim_pages: dict[str, str],
-    entity_pages: dict[str, str],
+    body: Body, sent: Span, segments: list[tuple[Span, Claim, bool]], inside: Sequence[Mention]
 ) -> Markup:
     """Interleave plain text, claim wrappers and mention links in order."""
+    text = body.text
     out: list[Markup] = []
     cursor = sent.start
     for span, claim, ends_here in segments:
-        out.append(
-            _text_with_mentions(page, text, Span(cursor, span.start), mentions, entities, entity_pages)
-        )
+        out.append(_text_with_mentions(body, Span(cursor, span.start), inside))
         css = "claim claim-direct" if claim.kind == "direct" else "claim claim-indirect"
         out.append(Markup(f'<span class="{css}">'))
-        out.append(_text_with_mentions(page, text, span, mentions, entities, entity_pages))
+        out.append(_text_with_mentions(body, span, inside))
         out.append(Markup("</span>"))
         cursor = span.end
         if ends_here:
@@ -103,21 +86,15 @@ def _weave(
             while cursor < sent.end and text[cursor] in _CLOSING_MARKS:
                 cursor += 1
             out.append(escape(text[span.end : cursor]))
-            who = entities[claim.speaker].name if claim.speaker else UNATTRIBUTED.lower()
-            out.append(Markup(" ") + link(who, page, claim_pages[claim.id], css="claim-tag"))
-    out.append(_text_with_mentions(page, text, Span(cursor, sent.end), mentions, entities, entity_pages))
+            who = body.entities[claim.speaker].name if claim.speaker else UNATTRIBUTED.lower()
+            out.append(Markup(" ") + link(who, body.page, body.claim_pages[claim.id], css="claim-tag"))
+    out.append(_text_with_mentions(body, Span(cursor, sent.end), inside))
     return Markup("").join(out)
 
 
-def _text_with_mentions(
-    page: str,
-    text: str,
-    span: Span,
-    mentions: Sequence[Mention],
-    entities: dict[str, Entity],
-    entity_pages: dict[str, str],
-) -> Markup:
+def _text_with_mentions(body: Body, span: Span, mentions: Sequence[Mention]) -> Markup:
     """Escaped text with every mention wholly inside ``span`` linked to its entity."""
+    text = body.text
     out: list[Markup] = []
     cursor = span.start
     for m in mentions:
@@ -125,7 +102,7 @@ def _text_with_mentions(
             continue
         out.append(escape(text[cursor : m.span.start]))
         css = "mention epithet" if m.role == "epithet" else "mention"
-        out.append(link(m.span.slice(text), page, entity_pages[m.entity], css=css))
+        out.append(link(m.span.slice(text), body.page, body.entity_pages[m.entity], css=css))
         if m.role == "epithet":
             out.append(Markup(f'<span class="epithet-note">{EPITHET_NOTE}</span>'))
         cursor = m.span.end

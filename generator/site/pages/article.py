@@ -28,20 +28,8 @@ def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpe
     entity_pages = {m.entity: entity_page(m.entity) for m in lookup.mentions_in[article_id]}
     claim_pages = {c.id: claim_page(c.id) for c in claims}
     mentions = sorted(lookup.mentions_in[article_id], key=lambda m: m.span.start)
-    paragraphs = [
-        article_body.paragraph(
-            page,
-            art.text,
-            p,
-            analysis.sentences,
-            mentions,
-            claims,
-            lookup.entities,
-            claim_pages,
-            entity_pages,
-        )
-        for p in analysis.paragraphs
-    ]
+    body = article_body.Body(page, art.text, mentions, claims, lookup.entities, claim_pages, entity_pages)
+    paragraphs = [article_body.paragraph(body, p, analysis.sentences) for p in analysis.paragraphs]
     present = Counter(m.entity for m in mentions)
     ranked = sorted(present, key=lambda e: (-present[e], lookup.entities[e].name))
     actors = [e for e in ranked if not is_region(lookup.entities[e])]
