@@ -80,6 +80,12 @@ def _build(args: argparse.Namespace) -> int:
             f"{len(g.articles)} articles, {len(g.entities)} entities, {len(g.claims)} claims; "
             f"{result.written} files written, {result.unchanged} unchanged, {result.deleted} deleted"
         )
+        joined = sum(len(e.joined) for e in g.entities)
+        if joined:
+            print(
+                f"{joined} names joined automatically across articles: see 'joined' in "
+                f"{args.docs / 'data' / 'explainer.json'}; undo one with 'separate:' in the register"
+            )
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from generator.model import Mention
 from generator.read.glossary import Term
 from generator.resolve.addresses import GLOSSARY, article_page, claim_page, entity_page
 from generator.site import article_body
@@ -17,6 +18,15 @@ from generator.site.render import PageSpec
 _DESCRIPTION_WORDS = 30
 _RELATED = 10
 _SHARED_NAMES = 5
+
+
+def _linkable(mentions: list[Mention]) -> list[Mention]:
+    """Mentions the text links: an unnamed speaker's words holding a name leave the name its link."""
+    return [
+        m
+        for m in mentions
+        if m.role != "nominal" or not any(o is not m and m.span.overlaps(o.span) for o in mentions)
+    ]
 
 
 def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpec:
@@ -34,7 +44,7 @@ def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpe
             art.text,
             p,
             analysis.sentences,
-            mentions,
+            _linkable(mentions),
             claims,
             lookup.entities,
             claim_pages,
