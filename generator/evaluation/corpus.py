@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.analyse.lexicon import kinds, lists
-from generator.analyse.lexicon.text import strip_article, strip_possessive
+from generator.analyse.lexicon.text import fold, strip_article, strip_possessive
 from generator.evaluation import Figure, Table, format_tables
 from generator.model import Entity, Graph, Span
 from generator.read.yamlfile import load_yaml
@@ -92,7 +92,7 @@ def _title_before(text: str, start: int) -> str | None:
     """The title or honorific just before a mention ("Mrs." in "Mrs. Obama"), if any."""
     before = text[max(0, start - 30) : start].split()[-1:]
     titles = lists.words("eval_name_titles.txt") | lists.words("entity_titles.txt")
-    return before[0] if before and before[0].casefold() in titles else None
+    return before[0] if before and fold(before[0]) in titles else None
 
 
 def _owner(text: str, span: Span, owners: Mapping[str, set[str]]) -> str | None:
@@ -152,14 +152,10 @@ def junk_reason(entity: Entity) -> str | None:
         return "handle"
     if name[-1] in ":" + _QUOTES or name[0] in _QUOTES or lower.endswith(("'s", "’s")):
         return "punctuation"
-    if words[0].casefold() in lists.words("eval_name_openers.txt"):
+    if fold(words[0]) in lists.words("eval_name_openers.txt"):
         return "determiner"
     titles = lists.words("eval_name_titles.txt")
-    if (
-        entity.kind == "person"
-        and len(words) > 1
-        and (kinds.title_length(words) or words[0].casefold() in titles)
-    ):
+    if entity.kind == "person" and len(words) > 1 and (kinds.title_length(words) or fold(words[0]) in titles):
         return "title"
     significant = [w for w in words if len(w.strip(".")) > 1]
     if entity.kind == "person":

@@ -26,11 +26,27 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """One measured figure with its target (a corpus measure, not precision and recall)."""
+
+    label: str
+    value: str
+    target: str
+    support: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Table:
-    """One table of the evaluation."""
+    """One table of the evaluation: score rows, or figures (``figures`` is then true)."""
 
     title: str
-    rows: tuple[Row, ...]
+    rows: tuple[Row, ...] | tuple[Figure, ...]
+
+    @property
+    def figures(self) -> bool:
+        """True for a table of figures with targets."""
+        return bool(self.rows) and isinstance(self.rows[0], Figure)
 
 
 @dataclass(frozen=True)
@@ -47,10 +63,15 @@ class Evaluation:
         return cls(
             date=str(data["date"]),
             command=str(data["command"]),
-            tables=tuple(
-                Table(str(t["title"]), tuple(Row(**row) for row in t["rows"])) for t in data["tables"]
-            ),
+            tables=tuple(Table(str(t["title"]), _rows(t["rows"])) for t in data["tables"]),
         )
+
+
+def _rows(rows: list[dict[str, Any]]) -> tuple[Row, ...] | tuple[Figure, ...]:
+    """A recorded table's rows: figures when they carry a target, else scores."""
+    if rows and "target" in rows[0]:
+        return tuple(Figure(**row) for row in rows)
+    return tuple(Row(**row) for row in rows)
 
 
 @dataclass(frozen=True)
