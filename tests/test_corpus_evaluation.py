@@ -21,7 +21,7 @@ from generator.resolve import resolve
 
 GOLD = corpus.Gold(
     entities={
-        "Ann Marsh": ("Ann Marsh", "Marsh"),
+        "Ann Marsh": ("Ann Marsh", "Marsh", "Annie"),
         "Ben Marsh": ("Ben Marsh", "Marsh"),
         "Harbour Board": ("Harbour Board", "the Board"),
     },
@@ -97,7 +97,7 @@ def test_a_split_entity_and_a_wrong_merge_are_counted() -> None:
     assert (scores.mentions, scores.off) == (5, 1)
 
 
-def test_mentions_off_the_main_page_and_unlinked_ones_count() -> None:
+def test_mentions_off_the_main_page_are_counted() -> None:
     graph = _graph(
         [
             _article(
@@ -105,8 +105,8 @@ def test_mentions_off_the_main_page_and_unlinked_ones_count() -> None:
                 "Ann Marsh spoke. Ann Marsh left.",
                 [("Ann Marsh", "Ann Marsh", "person", 0), ("Ann Marsh", "Ann Marsh", "person", 0)],
             ),
-            # Tagged as an organisation here: a second page.
-            _article("b", "Ann Marsh wrote.", [("Ann Marsh", "Ann Marsh", "organization", 0)]),
+            # A nickname nothing joins to her full name: a second page.
+            _article("b", "Annie wrote.", [("Annie", "Annie", "person", 0)]),
         ]
     )
     scores = corpus.score(graph, GOLD)

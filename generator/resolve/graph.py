@@ -175,13 +175,13 @@ def _group_key(
     apart = separate.get(view.keys[0], set())
     for label_key in view.keys:
         if label_key in reg_index and label_key not in apart:
-            return _registered(label_key, reg_index, view.kind), None
+            return _registered(label_key, reg_index), None
     key, join = people.group(view)
     if key is None:
         return None, join
     if key in apart:
-        return _registered(key, {}, view.kind), join
-    return _registered(key, reg_index, view.kind), join
+        return key, join
+    return _registered(key, reg_index), join
 
 
 def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str | None:
@@ -189,18 +189,12 @@ def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str 
     key = names.match_key(label, "group")
     if key in ignored:
         return None
-    return _registered(key, reg_index, "group")
+    return _registered(key, reg_index)
 
 
-def _registered(key: str, reg_index: dict[str, str], kind: EntityKind) -> str:
-    """The group key for a name key: the register entry's id when it names one.
-
-    Otherwise the key says whether it is a person's: a person and a place whose names
-    share a loose key ("Kerry", "Korea") never share a page.
-    """
-    if key in reg_index:
-        return _REG + reg_index[key]
-    return ("person " if kind == "person" else "other ") + key
+def _registered(key: str, reg_index: dict[str, str]) -> str:
+    """The group key for a name key: the register entry's id when it names one."""
+    return _REG + reg_index[key] if key in reg_index else key
 
 
 def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: int) -> None:
