@@ -37,8 +37,8 @@ typecheck: $(VENV)/.dev
 pytest: $(VENV)/.dev
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
-evaluate: $(VENV)/.site  ## Measure extraction on the gold article, PolNeAR dev and GUM (see README)
-	$(BIN)/python -m generator evaluate --polnear $(EVAL_DATA)/polnear-dev --gum $(EVAL_DATA)/gum-train --record $(SEEDS)/evaluation.json
+evaluate: $(VENV)/.site  ## Measure extraction on the gold article, PolNeAR dev and GUM, and one page per entity on PolNeAR dev (see README)
+	$(BIN)/python -m generator evaluate --polnear $(EVAL_DATA)/polnear-dev --gum $(EVAL_DATA)/gum-train --corpus $(EVAL_DATA)/polnear-dev --record $(SEEDS)/evaluation.json
 
 bench: $(VENV)/.dev chromium  ## Speed, memory, size and search figures (see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench.py --corpus $(EVAL_DATA)/polnear-dev $(BENCH_ARGS)

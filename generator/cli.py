@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate", help="measure extraction against annotated corpora")
     evaluate.add_argument("--polnear", type=Path, help="PolNeAR dev folder (quotes and speakers)")
     evaluate.add_argument("--gum", type=Path, help="GUM news folder (entities)")
+    evaluate.add_argument(
+        "--corpus", type=Path, help="PolNeAR dev folder built as one corpus (one page per entity)"
+    )
     evaluate.add_argument("--no-gold", action="store_true", help="skip the hand-annotated first article")
     evaluate.add_argument("--record", type=Path, help="also save the tables as JSON for the methods page")
     evaluate.set_defaults(func=_evaluate)
@@ -80,6 +83,12 @@ def _build(args: argparse.Namespace) -> int:
             f"{len(g.articles)} articles, {len(g.entities)} entities, {len(g.claims)} claims; "
             f"{result.written} files written, {result.unchanged} unchanged, {result.deleted} deleted"
         )
+        joined = sum(len(e.joined) for e in g.entities)
+        if joined:
+            print(
+                f"{joined} names joined automatically across articles: see 'joined' in "
+                f"{args.docs / 'data' / 'explainer.json'}; undo one with 'separate:' in the register"
+            )
     return 0
 
 
@@ -110,12 +119,16 @@ def _evaluate(args: argparse.Namespace) -> int:
     import json
     from dataclasses import asdict
 
-    from generator.evaluation import Table, format_tables, gold_claims, gold_entities, gum, polnear
+    from generator.evaluation import Table, corpus, format_tables, gold_claims, gold_entities, gum, polnear
 
     tables: list[Table] = []
     if not args.no_gold:
         tables += gold_entities.evaluate(None) + gold_claims.evaluate(None)
-    for name, module, folder in (("--polnear", polnear, args.polnear), ("--gum", gum, args.gum)):
+    for name, module, folder in (
+        ("--polnear", polnear, args.polnear),
+        ("--gum", gum, args.gum),
+        ("--corpus", corpus, args.corpus),
+    ):
         if folder is None:
             continue
         if not folder.is_dir():

@@ -150,6 +150,9 @@ class Entity:
     description: str | None = None
     wikidata: str | None = None
     epithets: tuple[str, ...] = ()  #: the articles' own characterisations ("the tyrant")
+    #: names joined automatically from other articles: (name, article id, reason), sorted;
+    #: the register's ``separate`` undoes one
+    joined: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

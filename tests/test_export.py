@@ -43,6 +43,7 @@ def test_every_record_has_exactly_the_documented_fields() -> None:
         "description": None,
         "wikidata": None,
         "epithets": [],
+        "joined": [],
         "url": "entities/putin/",
         "mentions": [{"article": "a", "start": 15, "end": 20, "role": "name"}],
     }

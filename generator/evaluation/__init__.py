@@ -22,11 +22,22 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """One measured figure with its target, for measures that are not precision and recall."""
+
+    label: str
+    value: str  #: already formatted ("3 of 58", "1.2%")
+    target: str
+    support: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Table:
-    """A titled group of rows for one corpus."""
+    """A titled group of rows for one corpus: score rows, or figures."""
 
     title: str
-    rows: tuple[Row, ...]
+    rows: tuple[Row, ...] | tuple[Figure, ...]
 
 
 def prf(true_pos_pred: int, n_pred: int, true_pos_gold: int, n_gold: int) -> tuple[float, float, float]:
@@ -42,8 +53,19 @@ def format_tables(tables: list[Table]) -> str:
     lines = []
     for table in tables:
         lines.append(table.title)
+        if table.rows and isinstance(table.rows[0], Figure):
+            lines.append(f"  {'measure':<50} {'value':>10} {'target':>10} {'n':>6}  note")
+            lines += [
+                f"  {r.label:<50} {r.value:>10} {r.target:>10} {r.support:>6}  {r.note}".rstrip()
+                for r in table.rows
+                if isinstance(r, Figure)
+            ]
+            lines.append("")
+            continue
         lines.append(f"  {'measure':<34} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}  note")
         for row in table.rows:
+            if isinstance(row, Figure):
+                continue
             cells = [
                 f"{v:6.3f}" if v is not None else f"{'-':>6}" for v in (row.precision, row.recall, row.f1)
             ]

@@ -14,6 +14,8 @@ Format (a mapping keyed by the entity's id, which is also its URL slug)::
       some-noise:
         ignore: true                     # never make a page for these names
         aliases: [Some Noise]
+      barack-obama:
+        separate: [Obama]                # never join these spellings to it automatically
 
 Every key is optional except the id. The register refines the automatic result;
 an article needs no entry at all.
@@ -32,7 +34,7 @@ from generator.read.yamlfile import Map, check_keys, key_error, load_optional, t
 from generator.slugs import slugify
 
 _SYNTAX_HINT = "fix the syntax; see the format at the top of generator/read/register.py"
-_KEYS = frozenset({"name", "kind", "aliases", "description", "wikidata", "merged_into", "ignore"})
+_KEYS = frozenset({"name", "kind", "aliases", "separate", "description", "wikidata", "merged_into", "ignore"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Entry:
     name: str | None = None
     kind: EntityKind | None = None
     aliases: tuple[str, ...] = ()
+    separate: tuple[str, ...] = ()  #: spellings never joined to this entry automatically
     description: str | None = None
     wikidata: str | None = None
     merged_into: str | None = None
@@ -120,7 +123,8 @@ def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
             hint="indent its keys below it",
         )
     check_keys(raw, _KEYS, f"key(s) in '{entity_id}'", path)
-    text = {k: text_value(raw, k, f"'{k}' of '{entity_id}'", path) for k in _KEYS - {"aliases", "ignore"}}
+    lists = {"aliases", "separate"}
+    text = {k: text_value(raw, k, f"'{k}' of '{entity_id}'", path) for k in _KEYS - lists - {"ignore"}}
     kind = text["kind"]
     if kind is not None and kind not in ENTITY_KINDS:
         raise key_error(
@@ -130,15 +134,7 @@ def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
             path,
             f"use one of: {', '.join(ENTITY_KINDS)}",
         )
-    aliases = raw.get("aliases") or []
-    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-        raise key_error(
-            raw,
-            "aliases",
-            f"'aliases' of '{entity_id}' must be a list of names",
-            path,
-            "e.g. aliases: [Zelenski, Zelenskiy]; put a name that reads as a number or date in quotes",
-        )
+    aliases, separate = (_names(raw, key, entity_id, path) for key in ("aliases", "separate"))
     wikidata = text["wikidata"]
     if wikidata and not re.fullmatch(r"Q[1-9][0-9]*", wikidata):
         raise key_error(
@@ -157,12 +153,22 @@ def _entry(entity_id: str, raw: Any, path: Path, line: int) -> Entry:
         line=line,
         name=text["name"],
         kind=kind,
-        aliases=tuple(a.strip() for a in aliases),
+        aliases=aliases,
+        separate=separate,
         description=text["description"],
         wikidata=wikidata,
         merged_into=text["merged_into"],
         ignore=bool(raw.get("ignore", False)),
     )
+
+
+def _names(raw: Map, key: str, entity_id: str, path: Path) -> tuple[str, ...]:
+    """A list of names (``aliases``, ``separate``), stripped; anything else is an error."""
+    values = raw.get(key) or []
+    if not isinstance(values, list) or not all(isinstance(a, str) and a.strip() for a in values):
+        hint = f"e.g. {key}: [Zelenski, Zelenskiy]; put a name that reads as a number or date in quotes"
+        raise key_error(raw, key, f"'{key}' of '{entity_id}' must be a list of names", path, hint)
+    return tuple(a.strip() for a in values)
 
 
 def _check_references(entries: list[Entry], path: Path) -> None:

@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.analyse.lexicon import names
-from generator.analyse.segment import sentence_at
 from generator.model import (
     ENTITY_KINDS,
     Analysis,
@@ -23,11 +22,11 @@ from generator.model import (
     Entity,
     EntityKind,
     Graph,
-    Mention,
     MentionFound,
     Span,
 )
 from generator.read.register import Register
+from generator.resolve import clusters, mentions
 from generator.resolve.merges import warn_about_merges
 from generator.slugs import slugify, unique
 
@@ -46,6 +45,7 @@ class _Group:
     surfaces: set[str] = field(default_factory=set)
     epithets: set[str] = field(default_factory=set)
     kinds: Counter[EntityKind] = field(default_factory=Counter)
+    joined: set[tuple[str, str, str]] = field(default_factory=set)  #: (name, article id, reason)
 
 
 def resolve(
@@ -60,22 +60,29 @@ def resolve(
     an entity keeps its id, and so its URL, while any of its spellings is still seen.
     """
     reg_index, ignored = _register_index(register)
+    separate = _separate(register, reg_index)
     groups: dict[str, _Group] = {}
     cluster_group: dict[tuple[int, int], str] = {}
-    surname_index = _surname_index(analyses)
-    pulled: dict[str, dict[str, tuple[EntityKind, str]]] = defaultdict(dict)
+    views: dict[tuple[int, int], tuple[clusters.ClusterView, list[MentionFound]]] = {}
     for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
         for cluster, found in _clusters(analysis.mentions).items():
-            key = _group_key(article.text, found, reg_index, ignored, surname_index)
-            if key is None:
-                continue
-            if key.startswith(_REG):  # what it would have been without the register
-                own = _group_key(article.text, found, {}, ignored, surname_index) or key
-                name, kind = _cluster_name(found)
-                pulled[key[len(_REG) :]].setdefault(own, (kind, name))
-            group = groups.setdefault(key, _new_group(key))
-            _absorb(group, article.text, found, a_index)
-            cluster_group[(a_index, cluster)] = key
+            name, kind = _cluster_name(found)
+            views[(a_index, cluster)] = (clusters.view(a_index, article.text, found, name, kind), found)
+    people = clusters.PersonIndex([v for v, _ in views.values()], separate)
+    pulled: dict[str, dict[str, tuple[EntityKind, str]]] = defaultdict(dict)
+    for (a_index, cluster), (view, found) in views.items():
+        key, join = _group_key(view, reg_index, ignored, separate, people)
+        if key is None:
+            continue
+        if key.startswith(_REG):  # what it would have been without the register
+            own = _group_key(view, {}, ignored, {}, people)[0] or key
+            pulled[key[len(_REG) :]].setdefault(own, (view.kind, view.name))
+        group = groups.setdefault(key, _new_group(key))
+        _absorb(group, articles[a_index].text, found, a_index)
+        if join is not None:
+            group.joined.add((join.name, articles[join.article].id, join.reason))
+        cluster_group[(a_index, cluster)] = key
+    for a_index, analysis in enumerate(analyses):
         for claim in analysis.claims:
             if claim.speaker_cluster is None and claim.speaker_label:
                 key = _label_key(claim.speaker_label, reg_index, ignored)
@@ -87,12 +94,20 @@ def resolve(
                 group.first = min(group.first, (a_index, claim.span.start))
     warn_about_merges(register, pulled)
     entity_of = _assign_ids(groups, register, pins or {})
-    entities = tuple(
-        sorted((_entity(g, entity_of[g.key], register) for g in groups.values()), key=lambda e: e.id)
+    linked = mentions.mentions(
+        articles, analyses, cluster_group, entity_of, lambda label: _label_key(label, reg_index, ignored)
     )
-    mentions = _mentions(articles, analyses, cluster_group, entity_of)
+    # An entity no words name (a speaker label without its words) has no page.
+    named = {m.entity for m in linked}
+    entity_of = {key: i for key, i in entity_of.items() if i in named}
+    entities = tuple(
+        sorted(
+            (_entity(g, entity_of[g.key], register) for g in groups.values() if g.key in entity_of),
+            key=lambda e: e.id,
+        )
+    )
     claims = _claims(articles, analyses, cluster_group, entity_of, reg_index, ignored)
-    return Graph(tuple(articles), tuple(analyses), entities, mentions, claims)
+    return Graph(tuple(articles), tuple(analyses), entities, linked, claims)
 
 
 def _new_group(key: str) -> _Group:
@@ -125,14 +140,17 @@ def _clusters(mentions: Sequence[MentionFound]) -> dict[int, list[MentionFound]]
     return out
 
 
-def _surname_index(analyses: Sequence[Analysis]) -> dict[str, set[str]]:
-    """For persons named in full anywhere, surname key -> full-name keys."""
-    index: dict[str, set[str]] = defaultdict(set)
-    for analysis in analyses:
-        for m in analysis.mentions:
-            if m.kind == "person" and m.role == "name" and len(m.name.split()) > 1:
-                index[names.surname_key(m.name)].add(names.match_key(m.name, "person"))
-    return index
+def _separate(register: Register, reg_index: dict[str, str]) -> dict[str, set[str]]:
+    """Own key of each ``separate`` spelling -> the name keys of the entry it must not join."""
+    keys_of: dict[str, set[str]] = defaultdict(set)
+    for key, target in reg_index.items():
+        keys_of[target].add(key)
+    out: dict[str, set[str]] = defaultdict(set)
+    for entry in register.entries:
+        for spelling in entry.separate:
+            for kind in ENTITY_KINDS:
+                out[names.match_key(spelling, kind)] |= keys_of[register.final_id(entry.id)]
+    return dict(out)
 
 
 def _cluster_name(found: Sequence[MentionFound]) -> tuple[str, EntityKind]:
@@ -145,28 +163,25 @@ def _cluster_name(found: Sequence[MentionFound]) -> tuple[str, EntityKind]:
 
 
 def _group_key(
-    text: str,
-    found: Sequence[MentionFound],
+    view: clusters.ClusterView,
     reg_index: dict[str, str],
     ignored: set[str],
-    surname_index: dict[str, set[str]],
-) -> str | None:
-    """Which corpus-wide group a cluster joins; None when the register ignores it."""
-    name, kind = _cluster_name(found)
-    labels = [name, *(m.span.slice(text) for m in found if m.role == "name")]
-    keys = [names.match_key(label, kind) for label in labels]
-    if any(k in ignored for k in keys):
-        return None
-    for key in keys:
-        if key in reg_index:
-            return _registered(key, reg_index)
-    key = keys[0]
-    if kind == "person" and len(name.split()) == 1:
-        # A surname alone joins the one person of that surname named in full elsewhere.
-        full = surname_index.get(names.surname_key(name), set())
-        if len(full) == 1:
-            key = next(iter(full))
-    return _registered(key, reg_index)
+    separate: dict[str, set[str]],
+    people: clusters.PersonIndex,
+) -> tuple[str | None, clusters.Join | None]:
+    """Which corpus-wide group a cluster joins (None: ignored or unresolvable), and how."""
+    if any(k in ignored for k in view.keys):
+        return None, None
+    apart = separate.get(view.keys[0], set())
+    for label_key in view.keys:
+        if label_key in reg_index and label_key not in apart:
+            return _registered(label_key, reg_index), None
+    key, join = people.group(view)
+    if key is None:
+        return None, join
+    if key in apart:
+        return key, join
+    return _registered(key, reg_index), join
 
 
 def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str | None:
@@ -234,13 +249,17 @@ def _pinned_id(group: _Group, pins: Mapping[str, str], used: set[str]) -> str | 
 
 
 def _display_name(group: _Group) -> str:
-    """A person's fullest name, else the most frequent; ties go to the longer, then the first."""
+    """A person's most frequent full name, else the most frequent; ties go to the longer, then the first.
+
+    The most frequent, not the longest: a headline fragment joined from one article
+    ("Lawmakers Rip Donald Trump") must not name the page of the person.
+    """
     if not group.names:
         return group.key
     person = group.kinds and group.kinds.most_common(1)[0][0] == "person"
     return min(
         group.names,
-        key=lambda n: (-len(n.split()) if person else 0, -group.names[n], -len(n), n),
+        key=lambda n: (-(len(n.split()) > 1) if person else 0, -group.names[n], -len(n), n),
     )
 
 
@@ -264,25 +283,8 @@ def _entity(group: _Group, entity_id: str, register: Register) -> Entity:
         description=entry.description if entry else None,
         wikidata=entry.wikidata if entry else None,
         epithets=tuple(sorted(group.epithets)),
+        joined=tuple(sorted(group.joined)),
     )
-
-
-def _mentions(
-    articles: Sequence[Article],
-    analyses: Sequence[Analysis],
-    cluster_group: dict[tuple[int, int], str],
-    entity_of: dict[str, str],
-) -> tuple[Mention, ...]:
-    """Every mention, attached to its entity and sentence."""
-    out = []
-    for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
-        for m in analysis.mentions:
-            key = cluster_group.get((a_index, m.cluster))
-            if key is None:
-                continue
-            sentence = sentence_at(analysis.sentences, m.span.start)
-            out.append(Mention(entity_of[key], article.id, m.span, sentence, m.role))
-    return tuple(out)
 
 
 def _claims(
@@ -338,7 +340,7 @@ def _speaker(
     for piece in pieces:
         if piece.speaker_cluster is not None:
             key = cluster_group.get((a_index, piece.speaker_cluster))
-            if key is not None:
+            if key is not None and key in entity_of:
                 return entity_of[key]
         if piece.speaker_label:
             label_key = _label_key(piece.speaker_label, reg_index, ignored)
@@ -359,7 +361,7 @@ def _about(
     for m in analysis.mentions:
         if any(s.contains(m.span) for s in spans):
             key = cluster_group.get((a_index, m.cluster))
-            if key is not None:
+            if key is not None and key in entity_of:
                 seen.setdefault(entity_of[key], None)
     return tuple(seen)
 

@@ -42,6 +42,7 @@ def export(graph: Graph) -> str:
                 "description": e.description,
                 "wikidata": e.wikidata,
                 "epithets": list(e.epithets),
+                "joined": [{"name": n, "article": a, "reason": r} for n, a, r in e.joined],
                 "url": page_url(entity_page(e.id)),
                 "mentions": mentions[e.id],
             }

@@ -14,23 +14,33 @@ SITE_NAME = "Annotated news explainer"
 
 
 @dataclass(frozen=True)
-class Row:
-    """One measured figure of the evaluation (numbers already formatted)."""
+class Recorded:
+    """One recorded line of the evaluation, numbers already formatted.
+
+    A score line has precision, recall and F1; a corpus figure has a value and its target.
+    """
 
     label: str
-    precision: str
-    recall: str
-    f1: str
-    support: int
+    support: int  #: how many gold items the line is measured on
     note: str = ""
+    precision: str = "–"
+    recall: str = "–"
+    f1: str = "–"
+    value: str = ""  #: a figure's value ("3 of 58", "1.2%")
+    target: str = ""  #: a figure's target; empty for a score line
 
 
 @dataclass(frozen=True)
 class Table:
-    """One table of the evaluation."""
+    """One table of the evaluation: score lines, or figures (``figures`` is then true)."""
 
     title: str
-    rows: tuple[Row, ...]
+    rows: tuple[Recorded, ...]
+
+    @property
+    def figures(self) -> bool:
+        """True for a table of figures with targets."""
+        return bool(self.rows) and bool(self.rows[0].target)
 
 
 @dataclass(frozen=True)
@@ -47,10 +57,13 @@ class Evaluation:
         return cls(
             date=str(data["date"]),
             command=str(data["command"]),
-            tables=tuple(
-                Table(str(t["title"]), tuple(Row(**row) for row in t["rows"])) for t in data["tables"]
-            ),
+            tables=tuple(Table(str(t["title"]), _rows(t["rows"])) for t in data["tables"]),
         )
+
+
+def _rows(rows: list[dict[str, Any]]) -> tuple[Recorded, ...]:
+    """A recorded table's lines, scores or figures alike."""
+    return tuple(Recorded(**row) for row in rows)
 
 
 @dataclass(frozen=True)

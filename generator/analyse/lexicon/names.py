@@ -31,10 +31,15 @@ def match_key(name: str, kind: EntityKind) -> str:
 
 def surname_key(name: str) -> str:
     """``translit_key`` of a person's last name word, generational suffixes skipped."""
+    return translit_key(surname_word(name))
+
+
+def surname_word(name: str) -> str:
+    """A person's last name word as written, generational suffixes skipped ("" if none)."""
     words = [w for w in strip_possessive(name).split() if fold(w)]
     while len(words) > 1 and fold(words[-1]) in lists.words("entity_name_suffixes.txt"):
         words.pop()
-    return translit_key(words[-1]) if words else ""
+    return words[-1] if words else ""
 
 
 def initials(name: str) -> str:

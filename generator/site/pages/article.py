@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from generator.model import Mention
 from generator.read.glossary import Term
 from generator.resolve.addresses import GLOSSARY, article_page, claim_page, entity_page
 from generator.site import article_body
@@ -19,6 +20,15 @@ _RELATED = 10
 _SHARED_NAMES = 5
 
 
+def _linkable(mentions: list[Mention]) -> list[Mention]:
+    """Mentions the text links: an unnamed speaker's words holding a name leave the name its link."""
+    return [
+        m
+        for m in mentions
+        if m.role != "nominal" or not any(o is not m and m.span.overlaps(o.span) for o in mentions)
+    ]
+
+
 def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpec:
     """The article's full text, annotated, with its people and places."""
     page = article_page(article_id)
@@ -28,7 +38,7 @@ def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpe
     entity_pages = {m.entity: entity_page(m.entity) for m in lookup.mentions_in[article_id]}
     claim_pages = {c.id: claim_page(c.id) for c in claims}
     mentions = sorted(lookup.mentions_in[article_id], key=lambda m: m.span.start)
-    body = article_body.Body(page, art.text, mentions, claims, lookup.entities, claim_pages, entity_pages)
+    body = article_body.Body(page, art.text, _linkable(mentions), claims, lookup.entities, claim_pages, entity_pages)
     paragraphs = [article_body.paragraph(body, p, analysis.sentences) for p in analysis.paragraphs]
     present = Counter(m.entity for m in mentions)
     ranked = sorted(present, key=lambda e: (-present[e], lookup.entities[e].name))

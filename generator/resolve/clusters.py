@@ -1,0 +1,183 @@
+"""Which corpus-wide person a cluster joins: full names across articles, and surnames alone.
+
+Each article's analysis already groups its own mentions into clusters. Across articles:
+
+* A person cluster that gives a full name (two words or more) joins the other clusters
+  with that full name. A cluster with several full names ("Crooked Hillary Clinton" in a
+  headline, "Hillary Clinton" in the text) takes the one most articles use.
+* A cluster named by a surname alone ("Obama", "Mr. Obama", "President Obama") joins the
+  person the corpus names in full with that surname, when the context decides which:
+  a title that states a gender ("Mr.", "Mrs.") rules out full names whose given name
+  is nearly always given to the other sex; a full name in the same article wins; else the
+  only one, or one named in far more articles than all the others together. Otherwise the
+  mentions stay unlinked (no page) rather than guessed.
+* The register's ``separate`` spellings are never joined automatically to that entry.
+
+Every join that is not a plain identical name is returned as a ``Join``, so the build
+can list it (the export's ``joined``) and the maintainer can undo it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from generator.analyse.lexicon import gazetteer, kinds, lists, names
+from generator.analyse.lexicon.text import fold
+from generator.model import EntityKind, MentionFound
+
+#: A surname alone joins the most named full name when it is named in full in at least
+#: this many times as many articles as every other full name with that surname together
+#: (Hillary against Bill Clinton in 2016 coverage; never two people named about as often).
+DOMINANCE = 3
+
+#: The reason recorded for each kind of join.
+BY_SURNAME = "surname"
+BY_FULL_NAME = "full name"
+
+
+@dataclass(frozen=True)
+class Join:
+    """One automatic join: ``name`` in article ``article`` joined the group ``key``."""
+
+    key: str
+    name: str
+    article: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    """What resolution reads of one in-article cluster."""
+
+    article: int
+    name: str
+    kind: EntityKind
+    keys: tuple[str, ...]  #: match keys of its preferred name, then of each named mention
+    gender: str | None  #: "m" or "f" when a title at one of its mentions says so
+
+
+@dataclass
+class _FullName:
+    """A full name as the corpus gives it."""
+
+    name: str
+    articles: set[int] = field(default_factory=set)
+
+
+def view(article: int, text: str, found: Sequence[MentionFound], name: str, kind: EntityKind) -> ClusterView:
+    """The cluster's keys and title gender."""
+    labels = [name, *(m.span.slice(text) for m in found if m.role == "name")]
+    keys = tuple(dict.fromkeys(names.match_key(label, kind) for label in labels))
+    return ClusterView(article, name, kind, keys, _title_gender(text, found) if kind == "person" else None)
+
+
+def _title_gender(text: str, found: Sequence[MentionFound]) -> str | None:
+    """'m' or 'f' when a gendered title stands before (or opens) a named mention, never both."""
+    gendered = {row[0]: row[1] for row in lists.rows("claim_gendered_words.tsv")}
+    seen: set[str] = set()
+    for m in found:
+        if m.role != "name":
+            continue
+        words = text[max(0, m.span.start - 40) : m.span.start].split()[-1:] + m.span.slice(text).split()[:1]
+        seen.update(gendered[w.lower()] for w in words if w.lower() in gendered)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _full(view_: ClusterView) -> list[str]:
+    """The cluster's full-name keys (two words or more), persons only."""
+    if view_.kind != "person":
+        return []
+    return [k for k in view_.keys if len(k.split()) > 1]
+
+
+def _given_gender(name: str) -> str | None:
+    """The gender nearly everyone with the name's given name has, if any."""
+    words = kinds.drop_titles(name.split())
+    return gazetteer.given_name_gender(words[0]) if len(words) > 1 else None
+
+
+def _surname_like(word: str) -> bool:
+    """True for a word that can be a surname: not a title ("Gov."), not an abbreviation."""
+    return not word.endswith(".") and kinds.title_length([word]) == 0
+
+
+def _same_surname(lone: str, full: str) -> bool:
+    """True when the full name ends in the lone name, spelled alike (not only the same key).
+
+    The transliteration key is loose ("Ellie" and "Ali" share one): the first letters must
+    agree too, and the full name's last word must itself be a surname.
+    """
+    last = names.surname_word(full)
+    return _surname_like(last) and fold(last)[:1] == fold(lone)[:1]
+
+
+class PersonIndex:
+    """Full names across the corpus, for the joins described in the module docstring."""
+
+    def __init__(self, views: Sequence[ClusterView], separate: Mapping[str, set[str]]) -> None:
+        """Index the full names of every cluster; ``separate``: own key -> keys it must not join."""
+        self._separate = separate
+        self._articles: Counter[str] = Counter()
+        seen: set[tuple[int, str]] = set()
+        for v in views:
+            for key in _full(v):
+                if (v.article, key) not in seen:
+                    seen.add((v.article, key))
+                    self._articles[key] += 1
+        self._by_surname: dict[str, dict[str, _FullName]] = defaultdict(dict)
+        for v in views:
+            chosen = self.full_key(v)
+            if chosen is not None:
+                entry = self._by_surname[names.surname_key(v.name)].setdefault(chosen, _FullName(v.name))
+                entry.articles.add(v.article)
+
+    def full_key(self, v: ClusterView) -> str | None:
+        """The full name a cluster goes by: its own, unless another of its names is more used."""
+        full = _full(v)
+        if not full:
+            return None
+        best: str = max(full, key=lambda k: self._articles[k])
+        own = v.keys[0]
+        if own in full and self._articles[own] >= self._articles[best]:
+            return own
+        return best if best not in self._separate.get(own, set()) else own
+
+    def group(self, v: ClusterView) -> tuple[str | None, Join | None]:
+        """The group key of a cluster (None: leave it unlinked), and the join it makes."""
+        own = v.keys[0]
+        key = self.full_key(v)
+        if key is not None:
+            join = Join(key, v.name, v.article, BY_FULL_NAME) if key != own and own in _full(v) else None
+            return key, join
+        if v.kind != "person" or len(v.name.split()) != 1:
+            return own, None
+        if not _surname_like(v.name):
+            return own, None
+        found = {
+            k: f
+            for k, f in self._by_surname.get(names.surname_key(v.name), {}).items()
+            if _same_surname(v.name, f.name)
+        }
+        if any(k in self._separate.get(own, set()) for k in found):
+            return own, None
+        chosen = self._surname_choice(v, found)
+        if chosen is None:
+            return own, None
+        if chosen == "":
+            return None, None
+        return chosen, Join(chosen, v.name, v.article, BY_SURNAME)
+
+    def _surname_choice(self, v: ClusterView, found: Mapping[str, _FullName]) -> str | None:
+        """The full name a surname joins; None: no one to join; "": undecidable."""
+        if v.gender is not None:
+            found = {k: f for k, f in found.items() if _given_gender(f.name) in (v.gender, None)}
+        if not found:
+            return None
+        here = sorted(k for k, f in found.items() if v.article in f.articles)
+        if here:
+            return here[0] if len(here) == 1 else ""
+        ranked = sorted(found, key=lambda k: (-len(found[k].articles), k))
+        others = sum(len(found[k].articles) for k in ranked[1:])
+        return ranked[0] if len(found[ranked[0]].articles) >= DOMINANCE * others else ""

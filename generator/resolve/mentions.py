@@ -1,0 +1,61 @@
+"""Mentions of the corpus graph: every named mention, and the words naming an unnamed speaker.
+
+A group speaker without a name ("some military experts", "an official") has a page for its
+claims; the words that name it are its mentions, so no page says "0 mentions". Where those
+words hold a named mention ("Moscow's proxies"), they come after the article's other
+mentions: the article's text links the name inside, and the group's page still lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from generator.analyse.segment import sentence_at
+from generator.model import Analysis, Article, Mention, Span
+
+
+def mentions(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    cluster_group: dict[tuple[int, int], str],
+    entity_of: dict[str, str],
+    label_key: Callable[[str], str | None],
+) -> tuple[Mention, ...]:
+    """Every mention, attached to its entity and sentence, in each article's reading order."""
+    out: list[Mention] = []
+    for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
+        named: list[Mention] = []
+        for m in analysis.mentions:
+            key = cluster_group.get((a_index, m.cluster))
+            if key is None:
+                continue
+            sentence = sentence_at(analysis.sentences, m.span.start)
+            named.append(Mention(entity_of[key], article.id, m.span, sentence, m.role))
+        alone, inside = _speaker_words(article, analysis, named, entity_of, label_key)
+        out += sorted(named + alone, key=lambda m: (m.span.start, m.span.end)) + inside
+    return tuple(out)
+
+
+def _speaker_words(
+    article: Article,
+    analysis: Analysis,
+    named: Sequence[Mention],
+    entity_of: dict[str, str],
+    label_key: Callable[[str], str | None],
+) -> tuple[list[Mention], list[Mention]]:
+    """Mentions of unnamed group speakers: those clear of named mentions, and those holding one."""
+    alone: list[Mention] = []
+    inside: list[Mention] = []
+    seen: set[Span] = set()
+    for claim in analysis.claims:
+        if claim.speaker_cluster is not None or not claim.speaker_label or claim.speaker is None:
+            continue
+        key = label_key(claim.speaker_label)
+        if key is None or key not in entity_of or claim.speaker in seen:
+            continue
+        seen.add(claim.speaker)
+        sentence = sentence_at(analysis.sentences, claim.speaker.start)
+        mention = Mention(entity_of[key], article.id, claim.speaker, sentence, "nominal")
+        clear = not any(m.span.overlaps(claim.speaker) for m in named)
+        (alone if clear else inside).append(mention)
+    return alone, inside

@@ -1,0 +1,89 @@
+"""The surname page: one person across articles, two of one surname kept apart, the undo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.build import build
+
+#: A person named in full in one article and by surname alone in another.
+FULL = "Thomas Whitfield spoke in Denver on Monday.\nWhitfield said the budget would protect schools.\n"
+SURNAME = "The vote came on Tuesday.\nWhitfield told reporters that the bill would pass.\n"
+#: Two people who share a surname, each named in full once, then the surname alone.
+HIM = "Robert Delaney opened the library in Boston on Friday.\nDelaney said the town needed books.\n"
+HER = "Susan Delaney visited the clinic in Boston on Friday.\nDelaney said the nurses were tired.\n"
+MRS = "The vote came on Tuesday.\nMrs. Delaney told reporters that the bill would pass.\n"
+MR = "The vote came on Wednesday.\nMr. Delaney told reporters that the bill would fail.\n"
+BARE = "The vote came on Thursday.\nDelaney told reporters that the plan would work.\n"
+GROUP = "The talks ended on Friday.\nSome officials said the talks had failed.\n"
+
+
+def _export(tmp_path: Path, articles: dict[str, str], register: str = "") -> dict[str, Any]:
+    """Build ``articles`` (name -> text) with ``register`` as seeds/entities.yml; the export."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+    if register:
+        (seeds / "entities.yml").write_text(register, encoding="utf-8")
+    build(seeds, tmp_path / "docs", cache=None)
+    data: dict[str, Any] = json.loads((tmp_path / "docs" / "data" / "explainer.json").read_text("utf-8"))
+    return data
+
+
+def _pages(data: dict[str, Any]) -> dict[str, set[str]]:
+    """Entity id -> the articles its mentions are in."""
+    return {e["id"]: {m["article"] for m in e["mentions"]} for e in data["entities"]}
+
+
+def test_a_surname_alone_joins_the_full_name_of_another_article(tmp_path: Path) -> None:
+    data = _export(tmp_path, {"a": FULL, "b": SURNAME})
+    pages = _pages(data)
+    assert pages["thomas-whitfield"] == {"a", "b"}
+    assert "whitfield" not in pages
+
+
+def test_the_join_is_listed_in_the_export(tmp_path: Path) -> None:
+    data = _export(tmp_path, {"a": FULL, "b": SURNAME})
+    person = next(e for e in data["entities"] if e["id"] == "thomas-whitfield")
+    assert person["joined"] == [{"name": "Whitfield", "article": "b", "reason": "surname"}]
+
+
+def test_separate_in_the_register_undoes_the_join(tmp_path: Path) -> None:
+    register = "entities:\n  thomas-whitfield:\n    separate: [Whitfield]\n"
+    data = _export(tmp_path, {"a": FULL, "b": SURNAME}, register)
+    pages = _pages(data)
+    assert pages["thomas-whitfield"] == {"a"}
+    assert pages["whitfield"] == {"b"}
+    person = next(e for e in data["entities"] if e["id"] == "thomas-whitfield")
+    assert person["joined"] == []
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "person"), [("c", MRS, "susan-delaney"), ("c", MR, "robert-delaney")]
+)
+def test_a_gendered_title_decides_between_two_people_of_one_surname(
+    tmp_path: Path, article: str, text: str, person: str
+) -> None:
+    pages = _pages(_export(tmp_path, {"a": HIM, "b": HER, article: text}))
+    assert article in pages[person]
+    other = ({"susan-delaney", "robert-delaney"} - {person}).pop()
+    assert article not in pages[other]
+
+
+def test_two_people_of_one_surname_stay_apart_and_a_bare_surname_is_not_guessed(tmp_path: Path) -> None:
+    pages = _pages(_export(tmp_path, {"a": HIM, "b": HER, "c": BARE}))
+    assert pages["robert-delaney"] == {"a"}
+    assert pages["susan-delaney"] == {"b"}
+    assert not any("c" in articles for articles in pages.values())
+
+
+def test_no_page_has_no_mention(tmp_path: Path) -> None:
+    data = _export(tmp_path, {"a": FULL, "b": SURNAME, "g": GROUP})
+    assert all(e["mentions"] for e in data["entities"])
+    officials = next(e for e in data["entities"] if e["name"].casefold() == "some officials")
+    assert officials["mentions"] == [{"article": "g", "start": 27, "end": 41, "role": "nominal"}]
