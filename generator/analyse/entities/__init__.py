@@ -6,7 +6,9 @@ knowledge, in the order :func:`find_mentions` runs them:
 
 1. :mod:`~.candidates`: spaCy's entities, proper names under numeric labels, missed
    proper-noun runs and lexicon abbreviations.
-2. :mod:`~.spans`: only the name's words (titles, "the", scores and possessives cut).
+2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut).
+2b. :mod:`~.furniture`: no candidate in the headline, a dateline or a credit; after stage 4b
+   the headline and datelines get the names the body uses, and only those.
 3. :mod:`~.kinds`: lexicons, head words, titles and given names, then spaCy's label checked
    by the gazetteer and the context.
 4. :mod:`~.consistency`: one name, one kind through the article (surnames, places, a vote).
@@ -29,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from generator.analyse.entities import furniture
 from generator.analyse.entities.candidates import dedupe, find_candidates
 from generator.analyse.entities.clusters import cluster
 from generator.analyse.entities.consistency import harmonise
@@ -50,7 +53,9 @@ def find_mentions(
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
     cands = [refine(doc, c) for c in find_candidates(doc)]
     cands = [c for c in cands if c.end > c.start]
-    cands = [decide(doc, c) for c in dedupe(cands)]
+    where = furniture.find(text, doc, paras)
+    cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]
     cands = mark_teams(doc, harmonise(doc, cands))
+    cands = furniture.with_body_names(doc, cands, where)
     found = cluster(doc, cands)
     return with_epithets(doc, sents, found)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.analyse.entities.shapes import given_name_first, is_proper_run
+from generator.analyse.entities.shapes import agency_words, given_name_first, is_proper_run
 from generator.analyse.lexicon import gazetteer
 from generator.analyse.lexicon.text import strip_possessive, translit_key
 from generator.model import EntityKind
@@ -107,6 +107,9 @@ def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for cand in cands:
         prev = out[-1] if out else None
+        if prev is not None and _agency(doc, prev, cand):
+            out[-1] = Cand(prev.start, cand.end, "ORG")  # "Environment" + "Canada"
+            continue
         if prev is not None and prev.end == cand.start and "UNK" in (prev.label, cand.label):
             label = cand.label if prev.label == "UNK" else prev.label
             words = [t.text for t in doc[prev.start : cand.end]]
@@ -115,6 +118,17 @@ def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue
         out.append(cand)
     return out
+
+
+def _agency(doc: Doc, prev: Cand, cand: Cand) -> bool:
+    """An unknown word right before a lone country name, together an agency ("Environment Canada")."""
+    return (
+        prev.label == "UNK"
+        and prev.end == cand.start
+        and prev.end - prev.start == 1
+        and cand.end - cand.start == 1
+        and agency_words(doc[prev.start].text, doc[cand.start].text)
+    )
 
 
 def dedupe(cands: list[Cand]) -> list[Cand]:

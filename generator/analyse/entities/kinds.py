@@ -40,6 +40,9 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     table = gazetteer.abbreviation(name) or gazetteer.alias(name)
     if table is not None:
         return replace(cand, kind=table[1], fixed=True)
+    known = gazetteer.known_kind(name)
+    if known is not None:
+        return replace(cand, kind=known, fixed=True)
     if gazetteer.country(name) is not None:
         return replace(cand, kind="country", fixed=True)
     if cand.label != "PERSON" and given_name_first(words):

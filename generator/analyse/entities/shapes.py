@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.lexicon import gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title
-from generator.analyse.lexicon.text import strip_possessive
+from generator.analyse.lexicon.text import fold, strip_possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,6 +31,27 @@ def is_proper_run(tokens: Iterable[Token]) -> bool:
     toks = list(tokens)
     return bool(toks) and all(
         t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in _CALENDAR for t in toks
+    )
+
+
+def agency_words(word: str, country: str) -> bool:
+    """True when ``word`` before a country name makes an agency ("Environment Canada").
+
+    The word is capitalised and no article, calendar word, title, nationality or place
+    modifier ("Northern", "Greater"), and the two together are no place the gazetteer knows
+    ("Northern Ireland", "South Sudan").
+    """
+    both = f"{word} {country}"
+    return (
+        word[:1].isupper()
+        and gazetteer.country(country) is not None
+        and word.lower() not in ARTICLES
+        and word.lower() not in _CALENDAR
+        and fold(word) not in lists.words("entity_place_modifiers.txt")
+        and not is_title(word)
+        and not is_demonym(word)
+        and gazetteer.place(both) is None
+        and gazetteer.known_kind(both) is None
     )
 
 

@@ -1,0 +1,181 @@
+"""Stage 2b, furniture: headline, datelines and credits are no place to find names in.
+
+A headline in Title Case capitalises every word, so the model's names run on into verbs
+("Donald Trump Tells Florida Supporters"); a dateline ("WASHINGTON (AP) —") says where the
+story was filed, not who acts in it. In both, a name is kept only where it is one the body
+of the article names (with the kind the body gives it). Bylines ("By Jane Roe"), credits
+("Reporting by …", "(AP Photo/…)", "Follow … on Twitter"), handles ("@…"), e-mail and web
+addresses name no actor of the story: no name is found in them at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.analyse.entities.candidates import Cand, key_of
+from generator.analyse.entities.spans import TRAILING_JUNK
+from generator.analyse.lexicon import gazetteer, lists
+from generator.analyse.lexicon.text import strip_possessive, translit_key
+from generator.model import Paragraph, Span
+from generator.read.articles import headline_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: "WASHINGTON —", "TRENTON, N.J. (AP) —", "KYIV, Ukraine (AP) —", "New York (AFP) –" at a
+#: paragraph's start: a place in capitals, or any place with the agency in brackets.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)?(?: \([^()\n]{1,30}\))?"
+    r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)? \([^()\n]{1,30}\))"
+    r"(?= ?(?:—|–|--|-) )"
+)
+#: Handles, e-mail and web addresses.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+|\bwww\.\S+")
+#: A bracketed aside, where a credit may sit ("(Reporting by …; Editing by …)").
+_BRACKETS = re.compile(r"\(([^()\n]{1,300})\)")
+#: Longest paragraph read as a credit line ("By Jane Roe and John Doe, Associated Press").
+_CREDIT_WORDS = 25
+#: Longest name looked for in a headline or dateline, in tokens.
+_MAX_NAME_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Where an article is no running text: where names come from the body, where none are."""
+
+    from_body: tuple[Span, ...] = ()  #: headline and datelines
+    nameless: tuple[Span, ...] = ()  #: bylines, credits, handles, addresses
+
+    def holds(self, span: Span) -> bool:
+        """True when ``span`` overlaps any furniture."""
+        return any(span.overlaps(s) for s in (*self.from_body, *self.nameless))
+
+
+def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
+    """The headline, datelines, credits and addresses of one article."""
+    from_body: list[Span] = []
+    end = headline_end(text)
+    if end:
+        from_body.append(Span(len(text) - len(text.lstrip()), end))
+    nameless = [Span(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    for para in paras:
+        words = para.span.slice(text)
+        dateline = _DATELINE.match(words)
+        if dateline is not None and para.span.start >= end:
+            from_body.append(Span(para.span.start, para.span.start + dateline.end()))
+        if _credit_line(doc, para.span, words):
+            nameless.append(para.span)
+        for aside in _BRACKETS.finditer(words):
+            if _credit_aside(aside.group(1)):
+                nameless.append(Span(para.span.start + aside.start(), para.span.start + aside.end()))
+    return Furniture(tuple(from_body), tuple(nameless))
+
+
+def outside(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
+    """The candidates in running text: none in the headline, a dateline or a credit."""
+    return [c for c in cands if not furniture.holds(_span(doc, c))]
+
+
+def with_body_names(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
+    """Add the body's names where the headline and datelines use them, in text order.
+
+    A name matches as the body writes it (its whole key), or, for a person named in full
+    in the body, by the last name alone or by a given name alone ("Clinton", "Hillary").
+    """
+    known: dict[str, Cand] = {}
+    for cand in cands:
+        known.setdefault(key_of(doc, cand), cand)
+    for cand in cands:
+        words = key_of(doc, cand).split()
+        if cand.kind == "person" and len(words) > 1:
+            known.setdefault(words[-1], cand)
+            first = doc[cand.start].text
+            if gazetteer.first_name(first):
+                known.setdefault(words[0], cand)
+    found = [c for span in furniture.from_body for c in _matches(doc, span, known)]
+    return sorted(cands + found, key=lambda c: (c.start, c.end))
+
+
+def _matches(doc: Doc, span: Span, known: dict[str, Cand]) -> list[Cand]:
+    """Longest runs of capitalised tokens within ``span`` whose key is a known name's."""
+    tokens = [t.i for t in doc if span.start <= t.idx and t.idx + len(t.text) <= span.end]
+    out: list[Cand] = []
+    k = 0
+    while k < len(tokens):
+        i = tokens[k]
+        hit = None
+        if doc[i].text[:1].isupper():
+            for n in range(min(_MAX_NAME_TOKENS, len(tokens) - k), 0, -1):
+                last = doc[i + n - 1]
+                if last.is_punct or last.lower_ in TRAILING_JUNK:
+                    continue
+                if _key(doc[i : i + n].text) in known:
+                    hit = n
+                    break
+        if hit is None:
+            k += 1
+            continue
+        like = known[_key(doc[i : i + hit].text)]
+        out.append(Cand(i, i + hit, like.label, like.kind, True, like.placey, like.team))
+        k += hit
+    return out
+
+
+def _key(text: str) -> str:
+    """The key ``candidates.key_of`` gives these words."""
+    return " ".join(translit_key(w) for w in strip_possessive(text).split())
+
+
+def _span(doc: Doc, cand: Cand) -> Span:
+    """The characters a candidate covers."""
+    last = doc[cand.end - 1]
+    return Span(doc[cand.start].idx, last.idx + len(last.text))
+
+
+@functools.cache
+def _cues() -> tuple[str, ...]:
+    """Openings of a credit, longest first ("additional reporting by" before "by")."""
+    return tuple(sorted(lists.lines("entity_credit_cues.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """Every word of a cue, without its colon: verbs a credit line may hold ("Reporting")."""
+    return frozenset(w.strip(":").lower() for cue in _cues() for w in cue.split())
+
+
+def _opening_cue(words: str) -> str | None:
+    """The credit cue ``words`` open with, as a whole word ("By ", "Photo:"), if any."""
+    low = words.lower()
+    for cue in _cues():
+        if low.startswith(cue) and (cue.endswith(":") or low[len(cue) : len(cue) + 1] in (" ", "")):
+            return cue
+    return None
+
+
+def _credit_line(doc: Doc, span: Span, words: str) -> bool:
+    """A short paragraph opening with a credit cue, a name after it, and no verb of its own."""
+    cue = _opening_cue(words)
+    if cue is None or len(words.split()) > _CREDIT_WORDS:
+        return False
+    rest = words[len(cue) :].lstrip(" :")
+    if not rest[:1].isupper():
+        return False  # "By then, …", "Follow the money"
+    toks = doc.char_span(span.start, span.end, alignment_mode="expand")
+    verbs = [t for t in toks or () if t.pos_ in ("VERB", "AUX") and t.lower_ not in _cue_words()]
+    return not verbs
+
+
+def _credit_aside(words: str) -> bool:
+    """A bracketed credit: a cue, then a name ("Reporting by …"), or "AP Photo/…"."""
+    cue = _opening_cue(words)
+    if cue is not None and words[len(cue) :].lstrip(" :")[:1].isupper():
+        return True
+    low = words.lower()
+    return any(
+        cue.endswith(":") and re.search(rf"\b{re.escape(cue[:-1])}[/:]", low) is not None for cue in _cues()
+    )
