@@ -76,13 +76,15 @@ def find_candidates(doc: Doc) -> list[Cand]:
 
 
 def _missed(doc: Doc, covered: set[int], known: frozenset[str]) -> Iterable[Cand]:
-    """Abbreviations from the lexicon, proper-noun runs and known names no entity covers."""
+    """Abbreviations and known names from the lexicon, proper-noun runs no entity covers."""
     i = 0
     while i < len(doc):
         if i in covered:
             i += 1
             continue
-        if gazetteer.abbreviation(doc[i].text):
+        if gazetteer.abbreviation(doc[i].text) or (
+            doc[i].text[:1].isupper() and gazetteer.known_kind(doc[i].text) is not None
+        ):
             yield Cand(i, i + 1, "ABBR")
             i += 1
             continue

@@ -66,6 +66,9 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     if kind == "organization" and placey and len(words) == 1 and gazetteer.place(name):
         # "from Mosul": one word the gazetteer knows, where the words around say "place".
         return replace(cand, kind="region", placey=True)
+    if kind == "region" and not placey and gazetteer.place(name) is None and _listed_with_org(doc, cand):
+        # "Ubisoft, Microsoft and Sony": a "place" no gazetteer knows, listed with companies.
+        return replace(cand, kind="organization")
     if kind is None and cand.label == "UNK" and any(org_acronym(w) for w in words):
         kind = "organization"  # an unlabelled run with an acronym: "UEFA", "ACME Global"
     return replace(cand, kind=kind, placey=placey)
@@ -104,7 +107,7 @@ def _titled(doc: Doc, cand: Cand) -> bool:
 
 
 def _place_context(doc: Doc, cand: Cand) -> bool:
-    """The words around say "place": a region word after, or a list with known places."""
+    """The words around say "place": a region word after, a known place before, or a list of places."""
     after = doc[cand.end] if cand.end < len(doc) else None
     if after is not None and after.lower_ in lists.words("entity_region_words.txt"):
         return True
@@ -116,7 +119,18 @@ def _place_context(doc: Doc, cand: Cand) -> bool:
         and (after is None or after.tag_ != "POS")
     ):
         return True
-    return _listed_with_place(doc, cand)
+    return _after_place_comma(doc, cand) or _listed_with_place(doc, cand)
+
+
+def _after_place_comma(doc: Doc, cand: Cand) -> bool:
+    """The name after "<known place>, " and before punctuation: "Livorno, Tuscany", "Paris, Texas"."""
+    if cand.start < 2 or doc[cand.start - 1].text != ",":
+        return False
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if after is not None and not after.is_punct:
+        return False
+    prev = doc[cand.start - 2]
+    return prev.ent_type_ in ("GPE", "LOC") and gazetteer.place(prev.text) is not None
 
 
 def _listed_with_place(doc: Doc, cand: Cand) -> bool:
@@ -129,6 +143,16 @@ def _listed_with_place(doc: Doc, cand: Cand) -> bool:
         if gazetteer.country(other.text) or (
             other.ent_type_ in ("GPE", "LOC") and gazetteer.place(other.text)
         ):
+            return True
+    return False
+
+
+def _listed_with_org(doc: Doc, cand: Cand) -> bool:
+    """A conjunct of a name the lexicon knows as an organisation ("Microsoft", "... Ministry")."""
+    for other in doc[cand.end - 1].conjuncts:
+        if other.i in range(cand.start, cand.end) or not other.text[:1].isupper():
+            continue
+        if gazetteer.known_kind(other.text) == "organization" or head_kind([other.text]) == "organization":
             return True
     return False
 
