@@ -190,7 +190,8 @@ def headline_end(text: str) -> int:
     end = text.find("\n", start)
     if end < 0 or is_blank(text[end:]):
         return 0
-    words = [w.strip("\"'“”‘’()[],.:;!?—–-") for w in text[start:end].split()]
+    # The first word is capitalised in any sentence: only the others tell Title Case.
+    words = [w.strip("\"'“”‘’()[],.:;!?—–-") for w in text[start:end].split()[1:]]
     words = [w for w in words if any(c.isalpha() for c in w) and not _SMALL_WORD.fullmatch(w)]
     caps = sum(1 for w in words if not w[:1].islower())
     if caps < _HEADLINE_MIN_CAPS or caps < _HEADLINE_SHARE * len(words):

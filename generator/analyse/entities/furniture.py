@@ -24,7 +24,7 @@ from generator.model import Paragraph, Span
 from generator.read.articles import headline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: "WASHINGTON —", "TRENTON, N.J. (AP) —", "KYIV, Ukraine (AP) —", "New York (AFP) –" at a
 #: paragraph's start: a place in capitals, or any place with the agency in brackets.
@@ -39,6 +39,8 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+|\bwww\.\S
 _BRACKETS = re.compile(r"\(([^()\n]{1,300})\)")
 #: Longest paragraph read as a credit line ("By Jane Roe and John Doe, Associated Press").
 _CREDIT_WORDS = 25
+#: Penn tags of finite verbs: a credit line has none ("By Tuesday Trump said ..." is a sentence).
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 #: Longest name looked for in a headline or dateline, in tokens.
 _MAX_NAME_TOKENS = 6
 
@@ -158,7 +160,7 @@ def _opening_cue(words: str) -> str | None:
 
 
 def _credit_line(doc: Doc, span: Span, words: str) -> bool:
-    """A short paragraph opening with a credit cue, a name after it, and no verb of its own."""
+    """A short paragraph opening with a credit cue, a name after it, and no finite verb."""
     cue = _opening_cue(words)
     if cue is None or len(words.split()) > _CREDIT_WORDS:
         return False
@@ -166,8 +168,13 @@ def _credit_line(doc: Doc, span: Span, words: str) -> bool:
     if not rest[:1].isupper():
         return False  # "By then, …", "Follow the money"
     toks = doc.char_span(span.start, span.end, alignment_mode="expand")
-    verbs = [t for t in toks or () if t.pos_ in ("VERB", "AUX") and t.lower_ not in _cue_words()]
-    return not verbs
+    return not any(_finite_verb(t) for t in toks or ())
+
+
+def _finite_verb(token: Token) -> bool:
+    """A finite verb that is no cue word and no address (the tagger calls some e-mails verbs)."""
+    address = token.like_email or token.like_url or "@" in token.text
+    return token.tag_ in _FINITE and token.lower_ not in _cue_words() and not address
 
 
 def _credit_aside(words: str) -> bool:

@@ -130,7 +130,9 @@ def _after_place_comma(doc: Doc, cand: Cand) -> bool:
     if after is not None and not after.is_punct:
         return False
     prev = doc[cand.start - 2]
-    return prev.ent_type_ in ("GPE", "LOC") and gazetteer.place(prev.text) is not None
+    # The name before the comma is a place by the model's label or by a place preposition.
+    placed = prev.ent_type_ in ("GPE", "LOC") or (prev.i > 0 and doc[prev.i - 1].lower_ in PLACE_PREPS)
+    return placed and gazetteer.place(prev.text) is not None
 
 
 def _listed_with_place(doc: Doc, cand: Cand) -> bool:

@@ -1,0 +1,127 @@
+"""News furniture: headline, datelines, bylines and credits (``entities.furniture``, the reader's title)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.analyse import entities, segment
+from generator.model import MentionFound
+from generator.read.articles import headline_end, read_article
+
+# Short texts written for these tests.
+HEADLINE = (
+    "Donald Trump Tells Florida Supporters Hillary Clinton Joked About Miners\n\n"
+    "Donald Trump told supporters in Florida on Monday that Hillary Clinton had mocked coal "
+    "miners. Clinton denied it, and Trump repeated the charge.\n"
+)
+HAMMERING = (
+    "Hammering Hillary Clinton, Mayor Bloom Vows To Win Ohio\n\n"
+    "Hillary Clinton lost ground in Ohio this week, a poll showed. Her campaign said it would recover.\n"
+)
+DATELINES = (
+    "KYIV, Ukraine (AP) — Officials in Kharkiv said on Tuesday that the shelling had stopped.\n\n"
+    "WASHINGTON — The talks in Kharkiv would go on, Antony Blinken said.\n\n"
+    "New York (AFP) – Kharkiv was quiet, Blinken added.\n"
+)
+CREDITS = (
+    "By Jane Roe and Mark Stone, Associated Press\n\n"
+    "Senator Maria Lopez said on Friday that the bill would pass. (AP Photo/Evan Carter)\n\n"
+    "Lopez spoke in Denver. (Reporting by Tom Webb; Editing by Ann Price)\n\n"
+    "Photo: Lena Fox/Getty Images\n\n"
+    "Follow Jane Roe on Twitter @janeroe or write to jane.roe@example.com.\n"
+)
+
+
+def mentions_of(nlp: Any, text: str) -> tuple[MentionFound, ...]:
+    """Run the mention finder on a text."""
+    doc = nlp(text)
+    paras = segment.paragraphs(text)
+    return entities.find_mentions(text, doc, paras, segment.sentences(text, doc, paras))
+
+
+def names(found: tuple[MentionFound, ...]) -> set[str]:
+    """The names the mentions stand for."""
+    return {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "is_headline"),
+    [
+        ("Donald Trump Tells Florida Supporters Hillary Clinton Joked\n\nText.", True),
+        ("Obama on Climate Change: The Trends Are 'Terrifying.'\n\nText.", True),
+        ("Keep the Returns, Trump; Just Give Us a Few Figures.\n\nText.", True),
+        ("Putin said on Monday that he would win.\n\nText.", False),  # a sentence
+        ("Green Party candidate Jill Stein removed from debate site by police.\n\nText.", False),
+        ("A Title Case Line With Nothing Below It", False),
+    ],
+)
+def test_headline_is_a_first_line_in_title_case(text: str, is_headline: bool) -> None:
+    assert bool(headline_end(text)) is is_headline
+    if is_headline:
+        assert text[: headline_end(text)] == text.split("\n", 1)[0]
+
+
+def test_headline_is_the_title_when_no_sidecar_gives_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Clinton Wins. Trump Concedes the Race in Ohio\n\nBody.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Clinton won. Trump conceded.\n\nBody.\n", encoding="utf-8")
+    assert read_article(tmp_path / "a.txt", tmp_path).title == "Clinton Wins. Trump Concedes the Race in Ohio"
+    assert read_article(tmp_path / "b.txt", tmp_path).title == "Clinton won."
+
+
+def test_the_headline_fragment_gives_no_name(nlp: Any) -> None:
+    found = mentions_of(nlp, HEADLINE)
+    assert names(found) == {"Donald Trump", "Hillary Clinton", "Florida"}
+    end = headline_end(HEADLINE)
+    in_headline = {m.span.slice(HEADLINE) for m in found if m.span.end <= end}
+    assert in_headline == {"Donald Trump", "Florida", "Hillary Clinton"}
+    body = {m.name: m.cluster for m in found if m.span.start > end}
+    assert all(body[m.name] == m.cluster for m in found if m.span.end <= end)
+
+
+def test_a_headline_name_the_body_never_uses_is_dropped(nlp: Any) -> None:
+    found = mentions_of(nlp, HAMMERING)
+    assert names(found) == {"Hillary Clinton", "Ohio"}
+    assert not any("Hammering" in m.name or "Bloom" in m.name for m in found)
+
+
+@pytest.mark.parametrize("dateline", ["KYIV", "Ukraine", "AP", "WASHINGTON", "New York", "AFP"])
+def test_a_dateline_makes_no_entity(nlp: Any, dateline: str) -> None:
+    found = mentions_of(nlp, DATELINES)
+    assert dateline not in {m.span.slice(DATELINES) for m in found}
+    assert {"Kharkiv", "Antony Blinken"} <= names(found)
+
+
+@pytest.mark.parametrize(
+    "credited", ["Jane Roe", "Mark Stone", "Evan Carter", "Tom Webb", "Ann Price", "Lena Fox"]
+)
+def test_bylines_and_credits_make_no_entity(nlp: Any, credited: str) -> None:
+    found = mentions_of(nlp, CREDITS)
+    assert not any(credited in m.name or credited in m.span.slice(CREDITS) for m in found)
+    assert "Maria Lopez" in names(found)
+
+
+def test_handles_and_addresses_make_no_entity(nlp: Any) -> None:
+    found = mentions_of(nlp, CREDITS)
+    assert not any("@" in m.span.slice(CREDITS) or "Twitter" in m.name for m in found)
+
+
+def test_a_sentence_opening_with_by_is_no_byline(nlp: Any) -> None:
+    text = "By then, Clinton had won Ohio.\n\nBy Tuesday Trump said he would fight on in Nevada.\n"
+    assert {"Clinton", "Ohio", "Trump", "Nevada"} <= names(mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers met in Denver. Pelosi: the vote will pass, she said later that day.",
+        "Critics called Pelosi “reckless” on Tuesday, and Schumer ‘naive’ a day later.",
+    ],
+)
+def test_names_never_end_in_a_colon_or_an_opening_quote(nlp: Any, text: str) -> None:
+    for m in mentions_of(nlp, text):
+        assert not m.span.slice(text).endswith((":", "“", "‘", '"', "'")), m
