@@ -47,6 +47,7 @@ class Cand:
     fixed: bool = False  #: kind from a lexicon, head word or title: consistency keeps it
     placey: bool = False  #: the context says "place" (region word after, list of places)
     team: str = ""  #: the place whose sports team this name stands for ("Brazil beat Argentina")
+    borrowed: bool = False  #: a body name found again in the headline or a dateline: no vote
 
 
 def text_of(doc: Doc, cand: Cand) -> str:

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.analyse.entities.candidates import Cand, key_of
+from generator.analyse.entities.candidates import Cand, text_of
+from generator.analyse.entities.shapes import is_acronym
 from generator.analyse.entities.spans import TRAILING_JUNK
 from generator.analyse.lexicon import gazetteer, lists
-from generator.analyse.lexicon.text import strip_possessive, translit_key
+from generator.analyse.lexicon.text import fold, strip_possessive
 from generator.model import Paragraph, Span
 from generator.read.articles import headline_end
 
@@ -82,54 +83,64 @@ def outside(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
     return [c for c in cands if not furniture.holds(_span(doc, c))]
 
 
-def with_body_names(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
-    """Add the body's names where the headline and datelines use them, in text order.
+def body_names(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
+    """The body's names where the headline and datelines use them, kinds as the body gives them.
 
-    A name matches as the body writes it (its whole key), or, for a person named in full
-    in the body, by the last name alone or by a given name alone ("Clinton", "Hillary").
+    A name matches as the body spells it (folded), or, for a person named in full in the
+    body, by the last name alone or by a given name alone ("Clinton", "Hillary"); a given
+    name before a body name is that person's full name ("Hillary" + "Clinton"). A word a
+    sentence could open with ("As", "A", "Is") matches only as an acronym ("US").
     """
     known: dict[str, Cand] = {}
     for cand in cands:
-        known.setdefault(key_of(doc, cand), cand)
+        known.setdefault(_key(text_of(doc, cand)), cand)
     for cand in cands:
-        words = key_of(doc, cand).split()
+        words = _key(text_of(doc, cand)).split()
         if cand.kind == "person" and len(words) > 1:
             known.setdefault(words[-1], cand)
-            first = doc[cand.start].text
-            if gazetteer.first_name(first):
+            if gazetteer.first_name(doc[cand.start].text):
                 known.setdefault(words[0], cand)
-    found = [c for span in furniture.from_body for c in _matches(doc, span, known)]
-    return sorted(cands + found, key=lambda c: (c.start, c.end))
+    return [c for span in furniture.from_body for c in _matches(doc, span, known)]
 
 
 def _matches(doc: Doc, span: Span, known: dict[str, Cand]) -> list[Cand]:
-    """Longest runs of capitalised tokens within ``span`` whose key is a known name's."""
+    """Longest runs of capitalised tokens within ``span`` that are known names."""
     tokens = [t.i for t in doc if span.start <= t.idx and t.idx + len(t.text) <= span.end]
     out: list[Cand] = []
     k = 0
     while k < len(tokens):
         i = tokens[k]
-        hit = None
-        if doc[i].text[:1].isupper():
-            for n in range(min(_MAX_NAME_TOKENS, len(tokens) - k), 0, -1):
-                last = doc[i + n - 1]
-                if last.is_punct or last.lower_ in TRAILING_JUNK:
-                    continue
-                if _key(doc[i : i + n].text) in known:
-                    hit = n
-                    break
+        hit = _longest(doc, i, min(_MAX_NAME_TOKENS, len(tokens) - k), known)
         if hit is None:
             k += 1
             continue
-        like = known[_key(doc[i : i + hit].text)]
-        out.append(Cand(i, i + hit, like.label, like.kind, True, like.placey, like.team))
-        k += hit
+        out.append(hit)
+        k += hit.end - hit.start
     return out
 
 
+def _longest(doc: Doc, i: int, most: int, known: dict[str, Cand]) -> Cand | None:
+    """The longest known name starting at token ``i`` (at most ``most`` tokens), as a candidate."""
+    if not doc[i].text[:1].isupper():
+        return None
+    for n in range(most, 0, -1):
+        last = doc[i + n - 1]
+        if last.is_punct or last.lower_ in TRAILING_JUNK:
+            continue
+        if n == 1 and doc[i].is_stop and not is_acronym(doc[i].text):
+            continue
+        like = known.get(_key(doc[i : i + n].text))
+        if like is None:
+            continue
+        return Cand(i, i + n, like.label, like.kind, True, like.placey, like.team, borrowed=True)
+    if most >= 2 and gazetteer.first_name(doc[i].text) and _key(doc[i + 1].text) in known:
+        return Cand(i, i + 2, "PERSON", "person", True, borrowed=True)  # "Hillary" + the body's "Clinton"
+    return None
+
+
 def _key(text: str) -> str:
-    """The key ``candidates.key_of`` gives these words."""
-    return " ".join(translit_key(w) for w in strip_possessive(text).split())
+    """The folded words, possessive dropped: how the headline must spell a body name."""
+    return fold(strip_possessive(text))
 
 
 def _span(doc: Doc, cand: Cand) -> Span:

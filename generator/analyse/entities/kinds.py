@@ -129,6 +129,8 @@ def _after_place_comma(doc: Doc, cand: Cand) -> bool:
     after = doc[cand.end] if cand.end < len(doc) else None
     if after is not None and not after.is_punct:
         return False
+    if gazetteer.place(doc[cand.start : cand.end].text) is None:
+        return False  # "this is America, Chris.": only a name the gazetteer knows
     prev = doc[cand.start - 2]
     # The name before the comma is a place by the model's label or by a place preposition.
     placed = prev.ent_type_ in ("GPE", "LOC") or (prev.i > 0 and doc[prev.i - 1].lower_ in PLACE_PREPS)
