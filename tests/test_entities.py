@@ -452,3 +452,12 @@ def test_the_possessive_is_cut_and_names_the_same_body(nlp: Any, text: str, owne
     assert [m.span.slice(text) for m in found] == [name, name]
     assert {m.name for m in found} == {name} and len({m.cluster for m in found}) == 1
     assert not any(m.span.slice(text).startswith(owned) for m in found)
+
+
+def test_a_plural_title_makes_people_of_a_list(nlp: Any) -> None:
+    text = "The show had portraits of athletes Vitas Gerulaitis and Jack Nicklaus."
+    found = mentions_of(nlp, text)
+    assert {(m.span.slice(text), m.kind) for m in found} == {
+        ("Vitas Gerulaitis", "person"),
+        ("Jack Nicklaus", "person"),
+    }

@@ -98,6 +98,8 @@ KIND_TEXTS: list[tuple[str, str, EntityKind]] = [
     ("Environment Canada issued a warning on Monday.", "Environment Canada", "organization"),
     ("The schools in Livorno, Tuscany, must pay the tax.", "Tuscany", "region"),
     ("Ubisoft, Microsoft and Sony showed new games.", "Ubisoft", "organization"),
+    # A city or region is not a person, though the model says so.
+    ("Workers in Brno, Czech Republic, went on strike.", "Czech Republic", "country"),
 ]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.analyse.entities.shapes import agency_words, given_name_first, is_proper_run
+from generator.analyse.entities.shapes import agency_words, given_name_first, is_proper_run, title_before
 from generator.analyse.lexicon import gazetteer
 from generator.analyse.lexicon.text import strip_possessive, translit_key
 from generator.model import EntityKind
@@ -104,8 +104,9 @@ def _missed(doc: Doc, covered: set[int], known: frozenset[str]) -> Iterable[Cand
 def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Join an unknown run to the candidate right next to it when together they are a person.
 
-    That is when the other is a person ("Oleksandar" + "Starukh"), or when the two open with
-    a given name ("Agnes" + "Varda", which the model took for a place).
+    That is when the other is a person ("Oleksandar" + "Starukh"), when the two open with
+    a given name ("Agnes" + "Varda", which the model took for a place), or when a title
+    comes before them ("athletes Vitas" + "Gerulaitis").
     """
     out: list[Cand] = []
     for cand in cands:
@@ -116,7 +117,7 @@ def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if prev is not None and prev.end == cand.start and "UNK" in (prev.label, cand.label):
             label = cand.label if prev.label == "UNK" else prev.label
             words = [t.text for t in doc[prev.start : cand.end]]
-            if label in ("UNK", "PERSON") or given_name_first(words):
+            if label in ("UNK", "PERSON") or given_name_first(words) or title_before(doc, prev.start):
                 out[-1] = Cand(prev.start, cand.end, "PERSON" if label != "UNK" else label)
                 continue
         out.append(cand)

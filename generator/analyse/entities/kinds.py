@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import SPACY_KINDS, Cand
-from generator.analyse.entities.shapes import ARTICLES, given_name_first, is_acronym
+from generator.analyse.entities.shapes import ARTICLES, given_name_first, is_acronym, title_before
 from generator.analyse.lexicon import gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_plural_demonym, is_title
 from generator.analyse.lexicon.text import fold, strip_possessive
@@ -94,11 +94,13 @@ def _norp_kind(doc: Doc, cand: Cand, name: str) -> EntityKind | None:
 
 
 def _titled(doc: Doc, cand: Cand) -> bool:
-    """A person title right before the name, or ", the governor" right after it."""
+    """A person title (or a plural one) right before the name, or ", the governor" right after it."""
     before = [t.text for t in doc[max(cand.start - _TITLE_REACH, 0) : cand.start]]
     for n in range(len(before), 0, -1):
         if is_title(" ".join(before[-n:])):
             return True
+    if title_before(doc, cand.start):
+        return True  # a plural title before a list of names ("senators Ted Cruz and ...")
     after = doc[cand.end : cand.end + _TITLE_REACH]
     if len(after) >= 2 and after[0].text == ",":
         rest = [t.text for t in after[1:] if t.lower_ not in ARTICLES]

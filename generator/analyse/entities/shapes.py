@@ -14,7 +14,7 @@ from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title
 from generator.analyse.lexicon.text import fold, strip_possessive
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Day and month names, "today": capitalised or not, never a name.
 _CALENDAR = lists.exact("entity_calendar_words.txt")
@@ -32,6 +32,16 @@ def is_proper_run(tokens: Iterable[Token]) -> bool:
     return bool(toks) and all(
         t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in _CALENDAR for t in toks
     )
+
+
+def title_before(doc: Doc, i: int) -> bool:
+    """A person title, or a plural one in lower case, right before token ``i`` ("senators")."""
+    for n in (2, 1):
+        words = [t.text for t in doc[max(i - n, 0) : i]]
+        if len(words) == n and is_title(" ".join(words)):
+            return True
+    prev = doc[i - 1].text if i > 0 else ""
+    return prev.islower() and prev.endswith("s") and is_title(prev[:-1])
 
 
 def agency_words(word: str, country: str) -> bool:

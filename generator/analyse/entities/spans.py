@@ -86,6 +86,7 @@ def _is_demonym_modifier(doc: Doc, start: int, end: int) -> bool:
     rest = " ".join(t.text for t in doc[start + 1 : end])
     return (
         is_demonym(doc[start].text)
+        and gazetteer.country(doc[start:end].text) is None  # "Czech Republic" is one name
         and gazetteer.country(rest) is None
         and gazetteer.alias(rest) is None
         and not head_kind([t.text for t in doc[start + 1 : end]])
