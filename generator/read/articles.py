@@ -31,8 +31,8 @@ _META_KEYS = frozenset(ArticleMeta.__dataclass_fields__)
 _BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 #: A headline in Title Case: at least this many capitalised words, and this share of the
 #: words that are no small words ("of", "the", "with": lower case, at most four letters).
-_HEADLINE_MIN_CAPS = 3
-_HEADLINE_SHARE = 0.8
+_HEADLINE_MIN_CAPS = 4
+_HEADLINE_SHARE = 1.0
 _SMALL_WORD = re.compile(r"[a-z]{1,4}")
 #: A title longer than this is cut at a word boundary.
 _MAX_TITLE = 90
