@@ -118,10 +118,27 @@ def test_a_sentence_opening_with_by_is_no_byline(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Critics praised Ava DuVernay’s ‘13th’ on Monday.",  # once "Ava DuVernay’s ‘"
+        "Pence: Flowers Won’t Be at the Debate, Trump Says\n\nMike Pence said Trump would debate.\n",
         "Lawmakers met in Denver. Pelosi: the vote will pass, she said later that day.",
-        "Critics called Pelosi “reckless” on Tuesday, and Schumer ‘naive’ a day later.",
     ],
 )
 def test_names_never_end_in_a_colon_or_an_opening_quote(nlp: Any, text: str) -> None:
-    for m in mentions_of(nlp, text):
-        assert not m.span.slice(text).endswith((":", "“", "‘", '"', "'")), m
+    found = mentions_of(nlp, text)
+    assert found
+    for m in found:
+        assert not m.span.slice(text).endswith((":", "“", "‘", '"', "'", "’s")), m
+        assert not m.name.endswith((":", "“", "‘", '"', "'")), m
+
+
+def test_a_given_name_before_a_body_name_in_the_headline_is_the_person(nlp: Any) -> None:
+    text = (
+        "Hillary Clinton Wins Ohio Debate Against Rivals\n\n"
+        "Clinton won the debate in Ohio on Monday. Voters said Clinton had been calm.\n"
+    )
+    found = mentions_of(nlp, text)
+    head = [m for m in found if m.span.end <= headline_end(text)]
+    assert {(m.span.slice(text), m.kind) for m in head} == {("Hillary Clinton", "person"), ("Ohio", "region")}
+    clinton = [m for m in found if "Clinton" in m.span.slice(text)]
+    assert len(clinton) == 3 and len({m.cluster for m in clinton}) == 1
+    assert {m.kind for m in clinton} == {"person"}
