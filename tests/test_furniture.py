@@ -142,3 +142,21 @@ def test_a_given_name_before_a_body_name_in_the_headline_is_the_person(nlp: Any)
     clinton = [m for m in found if "Clinton" in m.span.slice(text)]
     assert len(clinton) == 3 and len({m.cluster for m in clinton}) == 1
     assert {m.kind for m in clinton} == {"person"}
+
+
+def test_a_related_headline_inside_the_text_gives_only_body_names(nlp: Any) -> None:
+    text = (
+        "Senator Maria Lopez said the climate deal would pass in Paris.\n\n"
+        "Historic Climate Deal Adopted Over Objections Of Oil Lobby\n\n"
+        "Lopez said she was pleased.\n"
+    )
+    found = mentions_of(nlp, text)
+    assert names(found) <= {"Maria Lopez", "Paris"}
+    assert not any("Historic" in m.name or "Climate" in m.name for m in found)
+
+
+def test_a_photo_credit_with_a_slash_names_no_one(nlp: Any) -> None:
+    text = "Maria Lopez spoke in Denver on Monday.\n\nBloomberg/Getty Images.\n\nLopez left for Boston.\n"
+    found = mentions_of(nlp, text)
+    assert not any("Getty" in m.span.slice(text) or "Bloomberg" in m.span.slice(text) for m in found)
+    assert {"Maria Lopez", "Denver", "Boston"} <= names(found)

@@ -181,22 +181,25 @@ def _cut(text: str, limit: int) -> str:
 
 
 def headline_end(text: str) -> int:
-    """End offset of the first line when it is a headline in Title Case with more text below, else 0.
-
-    "Trump Tells Florida Supporters Clinton Joked" is a headline; "Putin said on Monday
-    that he would win." is a sentence (only two of its three longer words are capitalised).
-    """
+    """End offset of the first line when it is a headline in Title Case with more text below, else 0."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    if end < 0 or is_blank(text[end:]):
-        return 0
-    # The first word is capitalised in any sentence: only the others tell Title Case.
-    words = [w.strip("\"'“”‘’()[],.:;!?—–-") for w in text[start:end].split()[1:]]
-    words = [w for w in words if any(c.isalpha() for c in w) and not _SMALL_WORD.fullmatch(w)]
-    caps = sum(1 for w in words if not w[:1].islower())
-    if caps < _HEADLINE_MIN_CAPS or caps < _HEADLINE_SHARE * len(words):
+    if end < 0 or is_blank(text[end:]) or not in_title_case(text[start:end]):
         return 0
     return len(text[:end].rstrip())
+
+
+def in_title_case(line: str) -> bool:
+    """True when every word but the first and the small ones is capitalised, at least four.
+
+    "Trump Tells Florida Supporters Clinton Joked" is in Title Case; "Putin said on Monday
+    that he would win." is a sentence ("would" is not capitalised).
+    """
+    # The first word is capitalised in any sentence: only the others tell Title Case.
+    words = [w.strip("\"'“”‘’()[],.:;!?—–-") for w in line.split()[1:]]
+    words = [w for w in words if any(c.isalpha() for c in w) and not _SMALL_WORD.fullmatch(w)]
+    caps = sum(1 for w in words if not w[:1].islower())
+    return caps >= _HEADLINE_MIN_CAPS and caps >= _HEADLINE_SHARE * len(words)
 
 
 def _check_unique_ids(articles: list[Article], paths: list[Path]) -> None:

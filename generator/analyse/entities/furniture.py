@@ -1,11 +1,13 @@
 """Stage 2b, furniture: headline, datelines and credits are no place to find names in.
 
 A headline in Title Case capitalises every word, so the model's names run on into verbs
-("Donald Trump Tells Florida Supporters"); a dateline ("WASHINGTON (AP) —") says where the
-story was filed, not who acts in it. In both, a name is kept only where it is one the body
-of the article names (with the kind the body gives it). Bylines ("By Jane Roe"), credits
-("Reporting by …", "(AP Photo/…)", "Follow … on Twitter"), handles ("@…"), e-mail and web
-addresses name no actor of the story: no name is found in them at all.
+("Donald Trump Tells Florida Supporters"), and so do subheadings and the headlines of
+related stories inside the text (short Title Case paragraphs with no final stop); a
+dateline ("WASHINGTON (AP) —") says where the story was filed, not who acts in it. In all
+of them a name is kept only where it is one the body of the article names (with the kind
+the body gives it). Bylines ("By Jane Roe"), credits ("Reporting by …", "(AP Photo/…)",
+"Follow … on Twitter"), photo credits ("Bloomberg/Getty Images"), handles ("@…"), e-mail
+and web addresses name no actor of the story: no name is found in them at all.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from generator.analyse.entities.spans import TRAILING_JUNK
 from generator.analyse.lexicon import gazetteer, lists
 from generator.analyse.lexicon.text import fold, strip_possessive
 from generator.model import Paragraph, Span
-from generator.read.articles import headline_end
+from generator.read.articles import headline_end, in_title_case
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +44,10 @@ _BRACKETS = re.compile(r"\(([^()\n]{1,300})\)")
 _CREDIT_WORDS = 25
 #: Penn tags of finite verbs: a credit line has none ("By Tuesday Trump said ..." is a sentence).
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+#: Longest paragraph read as another story's headline or a subheading, in words.
+_HEADLINE_WORDS = 20
+#: Longest paragraph read as a photo credit ("Bloomberg/Getty Images"), in words.
+_PHOTO_WORDS = 6
 #: Longest name looked for in a headline or dateline, in tokens.
 _MAX_NAME_TOKENS = 6
 
@@ -67,15 +73,35 @@ def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
     nameless = [Span(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     for para in paras:
         words = para.span.slice(text)
+        if para.span.start >= end and _other_headline(words):
+            from_body.append(para.span)  # a related story's headline, a subheading
+            continue
         dateline = _DATELINE.match(words)
         if dateline is not None and para.span.start >= end:
             from_body.append(Span(para.span.start, para.span.start + dateline.end()))
+        if _photo_credit(words):
+            nameless.append(para.span)
         if _credit_line(doc, para.span, words):
             nameless.append(para.span)
         for aside in _BRACKETS.finditer(words):
             if _credit_aside(aside.group(1)):
                 nameless.append(Span(para.span.start + aside.start(), para.span.start + aside.end()))
     return Furniture(tuple(from_body), tuple(nameless))
+
+
+def _other_headline(words: str) -> bool:
+    """A short paragraph in Title Case that does not end as a sentence does."""
+    return len(words.split()) <= _HEADLINE_WORDS and not words.rstrip().endswith(".") and in_title_case(words)
+
+
+def _photo_credit(words: str) -> bool:
+    """A short paragraph of capitalised words with a slash: "Bloomberg/Getty Images"."""
+    parts = words.rstrip(".").split()
+    return (
+        "/" in words
+        and len(parts) <= _PHOTO_WORDS
+        and all(p[:1].isupper() for p in re.split(r"[\s/]+", words.rstrip(".")) if p)
+    )
 
 
 def outside(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
