@@ -131,7 +131,8 @@ def body_names(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
 
 def _matches(doc: Doc, span: Span, known: dict[str, Cand]) -> list[Cand]:
     """Longest runs of capitalised tokens within ``span`` that are known names."""
-    tokens = [t.i for t in doc if span.start <= t.idx and t.idx + len(t.text) <= span.end]
+    inside = doc.char_span(span.start, span.end, alignment_mode="contract")
+    tokens = list(range(inside.start, inside.end)) if inside is not None else []
     out: list[Cand] = []
     k = 0
     while k < len(tokens):
