@@ -109,3 +109,82 @@ def test_a_claim_page_cites_in_the_order_it_is_read() -> None:
         "Putin said the ballot in Donetsk was fair.",
         "the ballot was a sham",
     ]
+
+
+# A small corpus where places speak: a state and a city are the speakers of claims in two
+# articles, and are spoken about by people. Their pages once numbered notes for claims the
+# template did not show (a place's page lists no "claims by"), leaving footnotes whose
+# back-links pointed at references that were never printed.
+PLACES_SPEAK = {
+    "first": [
+        "[Indiana] said {the new road would open in May}.",
+        "“{We will pay for the bridge},” [Indiana] said.",
+        "[Mike Brown] said {[Indiana] had broken its promise}.",
+        "[Tampa] said {the port was closed to cruise ships}.",
+    ],
+    "second": [
+        "[Indiana] said {the road would now open in June}.",
+        "[Tampa] said {the port had reopened}, and [Mike Brown] said {[Tampa] was right}.",
+    ],
+}
+#: The Markdown extensions of mkdocs.yml that shape footnotes and the text around them.
+_EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc"]
+
+
+def _html(page: str) -> str:
+    """A page's Markdown (front matter dropped) as MkDocs' Python-Markdown renders it."""
+    import markdown
+
+    body = page.split("\n---\n", 1)[1] if page.startswith("---\n") else page
+    return markdown.markdown(
+        body,
+        extensions=[*_EXTENSIONS, "pymdownx.escapeall"],
+        extension_configs={"pymdownx.escapeall": {"hardbreak": False, "nbsp": False}},
+    )
+
+
+@pytest.fixture(scope="module")
+def speaking_places() -> dict[str, str]:
+    """Every page of the corpus where places speak."""
+    return rendered(marked_graph(PLACES_SPEAK, {"Indiana": "region", "Tampa": "region"}))
+
+
+def test_places_that_speak_have_pages_with_notes(speaking_places: dict[str, str]) -> None:
+    for place in ("indiana", "tampa"):
+        assert _DEF.search(speaking_places[f"entities/{place}.md"]), place
+
+
+@pytest.mark.parametrize("kind", ["articles", "entities", "claims"])
+def test_every_footnote_has_its_reference_and_every_reference_its_footnote(
+    speaking_places: dict[str, str], kind: str
+) -> None:
+    pages = {p: t for p, t in speaking_places.items() if p.startswith(f"{kind}/")}
+    assert pages
+    for path, page in pages.items():
+        body = "\n".join(line for line in page.split("\n") if not _DEF.match(line))
+        assert set(_REF.findall(body)) == set(_DEF.findall(page)), path
+
+
+@pytest.mark.parametrize("place", ["indiana", "tampa", "mike-brown"])
+def test_every_footnote_back_link_finds_its_reference_in_the_html(
+    speaking_places: dict[str, str], place: str
+) -> None:
+    html = _html(speaking_places[f"entities/{place}.md"])
+    back = set(re.findall(r'href="#(fnref\d*:\d+)"', html))
+    ids = set(re.findall(r'id="(fnref\d*:\d+)"', html))
+    assert back and back <= ids, sorted(back - ids)
+
+
+def test_a_place_that_speaks_lists_its_claims_and_one_that_does_not_lists_none(
+    speaking_places: dict[str, str],
+) -> None:
+    graph = marked_graph(PLACES_SPEAK, {"Indiana": "region", "Tampa": "region"})
+    for claim in graph.claims:
+        if claim.speaker is not None:
+            assert f"../claims/{claim.id}.md" in speaking_places[f"entities/{claim.speaker}.md"], claim.id
+    assert "## Claims by Indiana" in speaking_places["entities/indiana.md"]
+    silent = rendered(
+        marked_graph({"a": ["[Brown] said {the road in [Ohio] was closed}."]}, {"Ohio": "region"})
+    )
+    assert "Claims by" not in silent["entities/ohio.md"]
+    assert "claims made" not in silent["entities/ohio.md"] and "claim made" not in silent["entities/ohio.md"]

@@ -404,3 +404,60 @@ def test_gum_beats_the_baseline() -> None:
         rows["baseline spaCy: same entity, same cluster"].recall or 0
     )
     assert (rows["different entities, apart"].recall or 0) >= 0.98
+
+
+# Determiners and titles are no part of a name (texts written for these tests).
+POLITICS = (
+    "Gov. Chris Christie and House Speaker Paul Ryan spoke on Monday. Christie said Ryan agreed. "
+    "Activist Angela Davis disagreed. Clinton defended her State Department, and this White House "
+    "said the State Department had done its job."
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind", "name"),
+    [
+        ("Chris Christie", "person", "Chris Christie"),  # "Gov." cut
+        ("Christie", "person", "Chris Christie"),
+        ("Paul Ryan", "person", "Paul Ryan"),  # "House Speaker" cut
+        ("Ryan", "person", "Paul Ryan"),
+        ("Angela Davis", "person", "Angela Davis"),
+        ("White House", "organization", "White House"),  # "this" cut
+    ],
+)
+def test_titles_and_determiners_are_cut(nlp: Any, surface: str, kind: str, name: str) -> None:
+    found = mentions_of(nlp, POLITICS)
+    assert {(m.kind, m.name) for m in spans(found, POLITICS, surface)} == {(kind, name)}
+    assert not any(m.name.split()[0] in ("Gov.", "Speaker", "Activist", "this") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "owned", "name"),
+    [
+        (
+            "Her State Department was criticised by the senator. "
+            "The State Department said on Monday it had acted lawfully.",
+            "Her",
+            "State Department",
+        ),
+        (
+            "The senator praised their Republican Party. The Republican Party thanked him.",
+            "their",
+            "Republican Party",
+        ),
+    ],
+)
+def test_the_possessive_is_cut_and_names_the_same_body(nlp: Any, text: str, owned: str, name: str) -> None:
+    found = [m for m in mentions_of(nlp, text) if name in m.span.slice(text)]
+    assert [m.span.slice(text) for m in found] == [name, name]
+    assert {m.name for m in found} == {name} and len({m.cluster for m in found}) == 1
+    assert not any(m.span.slice(text).startswith(owned) for m in found)
+
+
+def test_a_plural_title_makes_people_of_a_list(nlp: Any) -> None:
+    text = "The show had portraits of athletes Vitas Gerulaitis and Jack Nicklaus."
+    found = mentions_of(nlp, text)
+    assert {(m.span.slice(text), m.kind) for m in found} == {
+        ("Vitas Gerulaitis", "person"),
+        ("Jack Nicklaus", "person"),
+    }

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from generator.analyse.lexicon import kinds
+from generator.analyse import entities, segment
+from generator.analyse.entities import shapes
+from generator.analyse.lexicon import gazetteer, kinds
 from generator.model import EntityKind
 
 
@@ -80,3 +84,64 @@ def test_demonyms(text: str, demonym: bool, plural: bool) -> None:
 )
 def test_head_kind(words: list[str], kind: EntityKind | None) -> None:
     assert kinds.head_kind(words) == kind
+
+
+# ---------------------------------------------------------------- kinds in short texts of our own
+
+KIND_TEXTS: list[tuple[str, str, EntityKind]] = [
+    # text, surface, kind
+    ("Snow fell on the Pyrenees, and the Danube and the Rhine burst their banks.", "Pyrenees", "region"),
+    ("Snow fell on the Pyrenees, and the Danube and the Rhine burst their banks.", "Danube", "region"),
+    ("Snow fell on the Pyrenees, and the Danube and the Rhine burst their banks.", "Rhine", "region"),
+    ("Politico and Breitbart reported the story first, and Axios followed.", "Breitbart", "organization"),
+    ("Politico and Breitbart reported the story first, and Axios followed.", "Axios", "organization"),
+    ("Environment Canada issued a warning on Monday.", "Environment Canada", "organization"),
+    ("The schools in Livorno, Tuscany, must pay the tax.", "Tuscany", "region"),
+    ("Ubisoft, Microsoft and Sony showed new games.", "Ubisoft", "organization"),
+    # A city or region is not a person, though the model says so.
+    ("Workers in Brno, Czech Republic, went on strike.", "Czech Republic", "country"),
+]
+
+
+def _kinds_of(nlp: Any, text: str, surface: str) -> set[str]:
+    """The kinds of the mentions whose words are exactly ``surface``."""
+    doc = nlp(text)
+    paras = segment.paragraphs(text)
+    found = entities.find_mentions(text, doc, paras, segment.sentences(text, doc, paras))
+    return {m.kind for m in found if m.span.slice(text) == surface}
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), KIND_TEXTS)
+def test_kinds_in_context(nlp: Any, text: str, surface: str, kind: EntityKind) -> None:
+    assert _kinds_of(nlp, text, surface) == {kind}
+
+
+def test_environment_canada_is_not_the_country(nlp: Any) -> None:
+    text = "Environment Canada issued a warning, and Canada closed its schools."
+    assert _kinds_of(nlp, text, "Canada") == {"country"}
+    assert _kinds_of(nlp, text, "Environment Canada") == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("word", "country", "agency"),
+    [
+        ("Environment", "Canada", True),
+        ("Statistics", "Canada", True),
+        ("Northern", "Ireland", False),  # a place modifier
+        ("South", "Sudan", False),  # a country itself
+        ("Monday", "Canada", False),  # a calendar word
+        ("President", "Canada", False),  # a title
+        ("Environment", "Gotham", False),  # no country
+    ],
+)
+def test_agency_words(word: str, country: str, agency: bool) -> None:
+    assert shapes.agency_words(word, country) is agency
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Pyrenees", "region"), ("Rhine", "region"), ("Twitter", "organization"), ("BBC", "organization")],
+)
+def test_known_kinds(name: str, kind: EntityKind) -> None:
+    assert gazetteer.known_kind(name) == kind
+    assert gazetteer.known_kind("Mississippi") is None  # a state too: left to the context

@@ -30,6 +30,14 @@ MAX_LINE_CHARS = 20_000
 _META_KEYS = frozenset(ArticleMeta.__dataclass_fields__)
 # Every line break Unicode knows; the generator splits paragraphs on "\n" alone.
 _BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+#: A headline in Title Case: at least this many capitalised words, and this share of the
+#: words that are no small words ("of", "the", "with": lower case, at most four letters).
+_HEADLINE_MIN_CAPS = 4
+_HEADLINE_SHARE = 1.0
+_SMALL_WORD = re.compile(r"[a-z]{1,4}")
+#: A title longer than this is cut at a word boundary.
+_MAX_TITLE = 90
+_MAX_HEADLINE = 150
 
 
 def read_articles(seeds: Path, root: Path | None = None) -> tuple[Article, ...]:
@@ -159,12 +167,38 @@ def _read_meta(path: Path) -> ArticleMeta:
 
 
 def _title_from_text(text: str) -> str:
-    """First sentence-ish of the first paragraph, cut at a word boundary."""
+    """The headline when the text opens with one, else the first sentence-ish; cut at a word."""
     first = next(line.strip() for line in text.split("\n") if not is_blank(line))
-    cut = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    if len(cut) > 90:
-        cut = cut[:90].rsplit(" ", 1)[0] + "…"
-    return cut
+    if headline_end(text):
+        return _cut(first, _MAX_HEADLINE)
+    return _cut(re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0], _MAX_TITLE)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` characters cut at a word boundary with an ellipsis."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def headline_end(text: str) -> int:
+    """End offset of the first line when it is a headline in Title Case with more text below, else 0."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or is_blank(text[end:]) or not in_title_case(text[start:end]):
+        return 0
+    return len(text[:end].rstrip())
+
+
+def in_title_case(line: str) -> bool:
+    """True when every word but the first and the small ones is capitalised, at least four.
+
+    "Trump Tells Florida Supporters Clinton Joked" is in Title Case; "Putin said on Monday
+    that he would win." is a sentence ("would" is not capitalised).
+    """
+    # The first word is capitalised in any sentence: only the others tell Title Case.
+    words = [w.strip("\"'“”‘’()[],.:;!?—–-") for w in line.split()[1:]]
+    words = [w for w in words if any(c.isalpha() for c in w) and not _SMALL_WORD.fullmatch(w)]
+    caps = sum(1 for w in words if not w[:1].islower())
+    return caps >= _HEADLINE_MIN_CAPS and caps >= _HEADLINE_SHARE * len(words)
 
 
 def _check_unique_ids(articles: list[Article], paths: list[Path]) -> None:

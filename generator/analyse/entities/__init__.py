@@ -6,7 +6,9 @@ knowledge, in the order :func:`find_mentions` runs them:
 
 1. :mod:`~.candidates`: spaCy's entities, proper names under numeric labels, missed
    proper-noun runs and lexicon abbreviations.
-2. :mod:`~.spans`: only the name's words (titles, "the", scores and possessives cut).
+2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut).
+2b. :mod:`~.furniture`: no candidate in the headline, a dateline or a credit; after stage 3
+   the headline and datelines get the names the body uses, and only those.
 3. :mod:`~.kinds`: lexicons, head words, titles and given names, then spaCy's label checked
    by the gazetteer and the context.
 4. :mod:`~.consistency`: one name, one kind through the article (surnames, places, a vote).
@@ -29,7 +31,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from generator.analyse.entities.candidates import dedupe, find_candidates
+from generator.analyse.entities import furniture
+from generator.analyse.entities.candidates import Cand, dedupe, find_candidates
 from generator.analyse.entities.clusters import cluster
 from generator.analyse.entities.consistency import harmonise
 from generator.analyse.entities.epithets import with_epithets
@@ -50,7 +53,18 @@ def find_mentions(
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
     cands = [refine(doc, c) for c in find_candidates(doc)]
     cands = [c for c in cands if c.end > c.start]
-    cands = [decide(doc, c) for c in dedupe(cands)]
-    cands = mark_teams(doc, harmonise(doc, cands))
+    where = furniture.find(text, doc, paras)
+    cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]
+    # The headline's names join the body's before the kinds are made consistent (its
+    # "Hillary Clinton" tells that the body's lone "Clinton" is a person), and are found
+    # again after, so that they take the kinds the body ends with.
+    cands = harmonise(doc, _in_order(cands + furniture.body_names(doc, cands, where)))
+    body = [c for c in mark_teams(doc, cands) if not c.borrowed]
+    cands = _in_order(body + furniture.body_names(doc, body, where))
     found = cluster(doc, cands)
     return with_epithets(doc, sents, found)
+
+
+def _in_order(cands: list[Cand]) -> list[Cand]:
+    """Candidates in text order."""
+    return sorted(cands, key=lambda c: (c.start, c.end))

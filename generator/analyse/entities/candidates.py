@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.analyse.entities.shapes import given_name_first, is_proper_run
+from generator.analyse.entities.shapes import agency_words, given_name_first, is_proper_run, title_before
 from generator.analyse.lexicon import gazetteer
 from generator.analyse.lexicon.text import strip_possessive, translit_key
 from generator.model import EntityKind
@@ -47,6 +47,7 @@ class Cand:
     fixed: bool = False  #: kind from a lexicon, head word or title: consistency keeps it
     placey: bool = False  #: the context says "place" (region word after, list of places)
     team: str = ""  #: the place whose sports team this name stands for ("Brazil beat Argentina")
+    borrowed: bool = False  #: a body name found again in the headline or a dateline: no vote
 
 
 def text_of(doc: Doc, cand: Cand) -> str:
@@ -76,13 +77,15 @@ def find_candidates(doc: Doc) -> list[Cand]:
 
 
 def _missed(doc: Doc, covered: set[int], known: frozenset[str]) -> Iterable[Cand]:
-    """Abbreviations from the lexicon, proper-noun runs and known names no entity covers."""
+    """Abbreviations and known names from the lexicon, proper-noun runs no entity covers."""
     i = 0
     while i < len(doc):
         if i in covered:
             i += 1
             continue
-        if gazetteer.abbreviation(doc[i].text):
+        if gazetteer.abbreviation(doc[i].text) or (
+            doc[i].text[:1].isupper() and gazetteer.known_kind(doc[i].text) is not None
+        ):
             yield Cand(i, i + 1, "ABBR")
             i += 1
             continue
@@ -101,20 +104,35 @@ def _missed(doc: Doc, covered: set[int], known: frozenset[str]) -> Iterable[Cand
 def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Join an unknown run to the candidate right next to it when together they are a person.
 
-    That is when the other is a person ("Oleksandar" + "Starukh"), or when the two open with
-    a given name ("Agnes" + "Varda", which the model took for a place).
+    That is when the other is a person ("Oleksandar" + "Starukh"), when the two open with
+    a given name ("Agnes" + "Varda", which the model took for a place), or when a title
+    comes before them ("athletes Vitas" + "Gerulaitis").
     """
     out: list[Cand] = []
     for cand in cands:
         prev = out[-1] if out else None
+        if prev is not None and _agency(doc, prev, cand):
+            out[-1] = Cand(prev.start, cand.end, "ORG")  # "Environment" + "Canada"
+            continue
         if prev is not None and prev.end == cand.start and "UNK" in (prev.label, cand.label):
             label = cand.label if prev.label == "UNK" else prev.label
             words = [t.text for t in doc[prev.start : cand.end]]
-            if label in ("UNK", "PERSON") or given_name_first(words):
+            if label in ("UNK", "PERSON") or given_name_first(words) or title_before(doc, prev.start):
                 out[-1] = Cand(prev.start, cand.end, "PERSON" if label != "UNK" else label)
                 continue
         out.append(cand)
     return out
+
+
+def _agency(doc: Doc, prev: Cand, cand: Cand) -> bool:
+    """An unknown word right before a lone country name, together an agency ("Environment Canada")."""
+    return (
+        prev.label == "UNK"
+        and prev.end == cand.start
+        and prev.end - prev.start == 1
+        and cand.end - cand.start == 1
+        and agency_words(doc[prev.start].text, doc[cand.start].text)
+    )
 
 
 def dedupe(cands: list[Cand]) -> list[Cand]:

@@ -78,6 +78,8 @@ def _weight(doc: Doc, cand: Cand) -> int:
     A place label from the model that the gazetteer cannot confirm ("Wikipedia" as LOC) has
     no vote: it takes the kind the article gives that name elsewhere, if any.
     """
+    if cand.borrowed:
+        return 0  # the headline repeats the body: it adds no evidence of its own
     if cand.fixed or cand.placey:
         return 3
     if cand.kind == "region" and cand.label in ("GPE", "LOC", "FAC"):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import SPACY_KINDS, Cand
-from generator.analyse.entities.shapes import ARTICLES, given_name_first, is_acronym
+from generator.analyse.entities.shapes import ARTICLES, given_name_first, is_acronym, title_before
 from generator.analyse.lexicon import gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_plural_demonym, is_title
 from generator.analyse.lexicon.text import fold, strip_possessive
@@ -40,6 +40,9 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     table = gazetteer.abbreviation(name) or gazetteer.alias(name)
     if table is not None:
         return replace(cand, kind=table[1], fixed=True)
+    known = gazetteer.known_kind(name)
+    if known is not None:
+        return replace(cand, kind=known, fixed=True)
     if gazetteer.country(name) is not None:
         return replace(cand, kind="country", fixed=True)
     if cand.label != "PERSON" and given_name_first(words):
@@ -63,6 +66,9 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     if kind == "organization" and placey and len(words) == 1 and gazetteer.place(name):
         # "from Mosul": one word the gazetteer knows, where the words around say "place".
         return replace(cand, kind="region", placey=True)
+    if kind == "region" and not placey and gazetteer.place(name) is None and _listed_with_org(doc, cand):
+        # "Ubisoft, Microsoft and Sony": a "place" no gazetteer knows, listed with companies.
+        return replace(cand, kind="organization")
     if kind is None and cand.label == "UNK" and any(org_acronym(w) for w in words):
         kind = "organization"  # an unlabelled run with an acronym: "UEFA", "ACME Global"
     return replace(cand, kind=kind, placey=placey)
@@ -88,11 +94,13 @@ def _norp_kind(doc: Doc, cand: Cand, name: str) -> EntityKind | None:
 
 
 def _titled(doc: Doc, cand: Cand) -> bool:
-    """A person title right before the name, or ", the governor" right after it."""
+    """A person title (or a plural one) right before the name, or ", the governor" right after it."""
     before = [t.text for t in doc[max(cand.start - _TITLE_REACH, 0) : cand.start]]
     for n in range(len(before), 0, -1):
         if is_title(" ".join(before[-n:])):
             return True
+    if title_before(doc, cand.start):
+        return True  # a plural title before a list of names ("senators Ted Cruz and ...")
     after = doc[cand.end : cand.end + _TITLE_REACH]
     if len(after) >= 2 and after[0].text == ",":
         rest = [t.text for t in after[1:] if t.lower_ not in ARTICLES]
@@ -101,7 +109,7 @@ def _titled(doc: Doc, cand: Cand) -> bool:
 
 
 def _place_context(doc: Doc, cand: Cand) -> bool:
-    """The words around say "place": a region word after, or a list with known places."""
+    """The words around say "place": a region word after, a known place before, or a list of places."""
     after = doc[cand.end] if cand.end < len(doc) else None
     if after is not None and after.lower_ in lists.words("entity_region_words.txt"):
         return True
@@ -113,7 +121,22 @@ def _place_context(doc: Doc, cand: Cand) -> bool:
         and (after is None or after.tag_ != "POS")
     ):
         return True
-    return _listed_with_place(doc, cand)
+    return _after_place_comma(doc, cand) or _listed_with_place(doc, cand)
+
+
+def _after_place_comma(doc: Doc, cand: Cand) -> bool:
+    """The name after "<known place>, " and before punctuation: "Livorno, Tuscany", "Paris, Texas"."""
+    if cand.start < 2 or doc[cand.start - 1].text != ",":
+        return False
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if after is not None and not after.is_punct:
+        return False
+    if gazetteer.place(doc[cand.start : cand.end].text) is None:
+        return False  # "this is America, Chris.": only a name the gazetteer knows
+    prev = doc[cand.start - 2]
+    # The name before the comma is a place by the model's label or by a place preposition.
+    placed = prev.ent_type_ in ("GPE", "LOC") or (prev.i > 0 and doc[prev.i - 1].lower_ in PLACE_PREPS)
+    return placed and gazetteer.place(prev.text) is not None
 
 
 def _listed_with_place(doc: Doc, cand: Cand) -> bool:
@@ -126,6 +149,16 @@ def _listed_with_place(doc: Doc, cand: Cand) -> bool:
         if gazetteer.country(other.text) or (
             other.ent_type_ in ("GPE", "LOC") and gazetteer.place(other.text)
         ):
+            return True
+    return False
+
+
+def _listed_with_org(doc: Doc, cand: Cand) -> bool:
+    """A conjunct of a name the lexicon knows as an organisation ("Microsoft", "... Ministry")."""
+    for other in doc[cand.end - 1].conjuncts:
+        if other.i in range(cand.start, cand.end) or not other.text[:1].isupper():
+            continue
+        if gazetteer.known_kind(other.text) == "organization" or head_kind([other.text]) == "organization":
             return True
     return False
 

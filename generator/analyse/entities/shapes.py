@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.lexicon import gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title
-from generator.analyse.lexicon.text import strip_possessive
+from generator.analyse.lexicon.text import fold, strip_possessive
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Day and month names, "today": capitalised or not, never a name.
 _CALENDAR = lists.exact("entity_calendar_words.txt")
@@ -31,6 +31,37 @@ def is_proper_run(tokens: Iterable[Token]) -> bool:
     toks = list(tokens)
     return bool(toks) and all(
         t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in _CALENDAR for t in toks
+    )
+
+
+def title_before(doc: Doc, i: int) -> bool:
+    """A person title, or a plural one in lower case, right before token ``i`` ("senators")."""
+    for n in (2, 1):
+        words = [t.text for t in doc[max(i - n, 0) : i]]
+        if len(words) == n and is_title(" ".join(words)):
+            return True
+    prev = doc[i - 1].text if i > 0 else ""
+    return prev.islower() and prev.endswith("s") and is_title(prev[:-1])
+
+
+def agency_words(word: str, country: str) -> bool:
+    """True when ``word`` before a country name makes an agency ("Environment Canada").
+
+    The word is capitalised and no article, calendar word, title, nationality or place
+    modifier ("Northern", "Greater"), and the two together are no place the gazetteer knows
+    ("Northern Ireland", "South Sudan").
+    """
+    both = f"{word} {country}"
+    return (
+        word[:1].isupper()
+        and gazetteer.country(country) is not None
+        and word.lower() not in ARTICLES
+        and word.lower() not in _CALENDAR
+        and fold(word) not in lists.words("entity_place_modifiers.txt")
+        and not is_title(word)
+        and not is_demonym(word)
+        and gazetteer.place(both) is None
+        and gazetteer.known_kind(both) is None
     )
 
 

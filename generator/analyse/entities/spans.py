@@ -1,8 +1,9 @@
 """Stage 2, spans: cut each candidate to the name's words.
 
-A leading "the", titles and nationality adjectives before the name, a match score and a
-trailing possessive are cut; a following place or organisation head ("St Basil's" +
-"Cathedral") is taken in.
+A leading determiner ("the", "this", "her State Department"), titles and nationality
+adjectives before the name, a match score and a trailing possessive are cut; a following
+place or organisation head ("St Basil's" + "Cathedral") is taken in, and a common noun
+before a country name makes an agency ("Environment Canada").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
-from generator.analyse.entities.shapes import ARTICLES, is_proper_run
+from generator.analyse.entities.shapes import ARTICLES, agency_words, is_proper_run
 from generator.analyse.lexicon import gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, title_length
 
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Words and marks that never end a name ("of", "'s").
-_TRAILING_JUNK = lists.exact("entity_name_trailing_words.txt")
+TRAILING_JUNK = lists.exact("entity_name_trailing_words.txt")
+#: Penn tags of determiners and possessive pronouns ("this", "her", "whose"): never a name's start.
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "WP$"})
 #: A match score ("1 – 0", "3-2"): at most three digits a side, so years do not match.
 SCORE = re.compile(r"\d{1,3} ?[–—-] ?\d{1,3}")
 
@@ -28,6 +31,9 @@ SCORE = re.compile(r"\d{1,3} ?[–—-] ?\d{1,3}")
 def refine(doc: Doc, cand: Cand) -> Cand:
     """Cut the span to the name's words; take in a following place or organisation head."""
     start, end = cand.start, cand.end
+    if _agency_of_country(doc, start, end):
+        # "Environment Canada", "Statistics Canada": a government agency, not the country.
+        return replace(cand, start=start - 1, label="ORG")
     while end < len(doc) and doc[end].text[:1].isupper() and head_kind([doc[end].text]):
         end += 1
     words = [t.text for t in doc[start:end]]
@@ -38,7 +44,7 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         if n and k + n < len(words) and is_proper_run(doc[start + k + n : end]):
             cut = k + n
     start += cut
-    while end - start > 1 and (doc[start].lower_ in ARTICLES or _is_demonym_modifier(doc, start, end)):
+    while end - start > 1 and (_is_determiner(doc, start) or _is_demonym_modifier(doc, start, end)):
         start += 1
     # A score is no part of a name ("Argentina 2-1" as one entity, "Brazil 2" before "– 1"),
     # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):
@@ -47,9 +53,26 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         if score_at(doc, k, len(doc)) or _name_then_the(doc, k):
             end = k
             break
-    while end - start > 1 and doc[end - 1].lower_ in _TRAILING_JUNK:
+    while end - start > 1 and doc[end - 1].lower_ in TRAILING_JUNK:
         end -= 1
     return replace(cand, start=start, end=end)
+
+
+def _agency_of_country(doc: Doc, start: int, end: int) -> bool:
+    """A lone country name right after a capitalised common noun no entity holds."""
+    prev = doc[start - 1] if start > 0 else None
+    return (
+        end - start == 1
+        and prev is not None
+        and not prev.ent_type_
+        and prev.tag_ in ("NN", "NNS")
+        and agency_words(prev.text, doc[start].text)
+    )
+
+
+def _is_determiner(doc: Doc, i: int) -> bool:
+    """True for an article, demonstrative or possessive determiner ("the", "this", "her")."""
+    return doc[i].lower_ in ARTICLES or doc[i].tag_ in _DETERMINER_TAGS
 
 
 def _name_then_the(doc: Doc, k: int) -> bool:
@@ -63,6 +86,7 @@ def _is_demonym_modifier(doc: Doc, start: int, end: int) -> bool:
     rest = " ".join(t.text for t in doc[start + 1 : end])
     return (
         is_demonym(doc[start].text)
+        and gazetteer.country(doc[start:end].text) is None  # "Czech Republic" is one name
         and gazetteer.country(rest) is None
         and gazetteer.alias(rest) is None
         and not head_kind([t.text for t in doc[start + 1 : end]])

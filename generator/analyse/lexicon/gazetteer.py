@@ -49,6 +49,11 @@ def alias(name: str) -> tuple[str, EntityKind] | None:
     return _aliases().get(fold(name))
 
 
+def known_kind(name: str) -> EntityKind | None:
+    """The kind of a name the model often mistypes ("Pyrenees" a place, "Twitter" an organisation)."""
+    return _known().get(fold(name))
+
+
 def country(name: str) -> str | None:
     """Canonical country name ("Russian Federation" -> "Russia"), or None."""
     return _countries().get(fold(name))
@@ -112,6 +117,17 @@ def _abbreviations() -> dict[str, tuple[str, EntityKind]]:
 def _aliases() -> dict[str, tuple[str, EntityKind]]:
     """Folded alias -> (canonical, kind)."""
     return {fold(form): (full, kind) for form, full, kind in _rows("entity_aliases.tsv")}
+
+
+@functools.cache
+def _known() -> dict[str, EntityKind]:
+    """Folded name -> kind, from ``data/entity_known_names.tsv``."""
+    out: dict[str, EntityKind] = {}
+    for name, kind in lists.rows("entity_known_names.tsv"):
+        if kind not in _KINDS:
+            raise ValueError(f"entity_known_names.tsv: unknown kind {kind!r} in {name!r}")
+        out[fold(name)] = cast(EntityKind, kind)
+    return out
 
 
 @functools.cache

@@ -38,6 +38,9 @@ def entity(lookup: Lookup, ent: Entity, terms: tuple[Term, ...]) -> PageSpec:
     by = lookup.claims_by[ent.id]
     about = lookup.claims_about[ent.id]
     region = is_region(ent)
+    # A place lists the claims it makes only when it makes some ("Indiana said ..."): notes
+    # are made only for claims the page shows, so every footnote has its reference.
+    show_by = not region or bool(by)
     texts = [
         lookup.sentence_span(m.article, m.sentence).slice(lookup.articles[m.article].text) for m in mentions
     ]
@@ -49,6 +52,7 @@ def entity(lookup: Lookup, ent: Entity, terms: tuple[Term, ...]) -> PageSpec:
             "kind": KIND_LABELS[ent.kind],
             "boost": SEARCH_BOOST["entity"],
             "is_region": region,
+            "show_by": show_by,
             "description": ent.description or "",
             "wikidata": ent.wikidata or "",
             "aliases": list(ent.aliases),
@@ -66,7 +70,9 @@ def entity(lookup: Lookup, ent: Entity, terms: tuple[Term, ...]) -> PageSpec:
                 for m in mentions
                 if m.role == "epithet"
             ],
-            "claims_by": by_article(lookup, [(c.article, claim_item(lookup, page, cites, c)) for c in by], page),
+            "claims_by": by_article(lookup, [(c.article, claim_item(lookup, page, cites, c)) for c in by], page)
+            if show_by
+            else [],
             "claims_about": by_article(
                 lookup, [(c.article, claim_item(lookup, page, cites, c)) for c in about], page
             ),

@@ -1,0 +1,162 @@
+"""News furniture: headline, datelines, bylines and credits (``entities.furniture``, the reader's title)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.analyse import entities, segment
+from generator.model import MentionFound
+from generator.read.articles import headline_end, read_article
+
+# Short texts written for these tests.
+HEADLINE = (
+    "Donald Trump Tells Florida Supporters Hillary Clinton Joked About Miners\n\n"
+    "Donald Trump told supporters in Florida on Monday that Hillary Clinton had mocked coal "
+    "miners. Clinton denied it, and Trump repeated the charge.\n"
+)
+HAMMERING = (
+    "Hammering Hillary Clinton, Mayor Bloom Vows To Win Ohio\n\n"
+    "Hillary Clinton lost ground in Ohio this week, a poll showed. Her campaign said it would recover.\n"
+)
+DATELINES = (
+    "KYIV, Ukraine (AP) — Officials in Kharkiv said on Tuesday that the shelling had stopped.\n\n"
+    "WASHINGTON — The talks in Kharkiv would go on, Antony Blinken said.\n\n"
+    "New York (AFP) – Kharkiv was quiet, Blinken added.\n"
+)
+CREDITS = (
+    "By Jane Roe and Mark Stone, Associated Press\n\n"
+    "Senator Maria Lopez said on Friday that the bill would pass. (AP Photo/Evan Carter)\n\n"
+    "Lopez spoke in Denver. (Reporting by Tom Webb; Editing by Ann Price)\n\n"
+    "Photo: Lena Fox/Getty Images\n\n"
+    "Follow Jane Roe on Twitter @janeroe or write to jane.roe@example.com.\n"
+)
+
+
+def mentions_of(nlp: Any, text: str) -> tuple[MentionFound, ...]:
+    """Run the mention finder on a text."""
+    doc = nlp(text)
+    paras = segment.paragraphs(text)
+    return entities.find_mentions(text, doc, paras, segment.sentences(text, doc, paras))
+
+
+def names(found: tuple[MentionFound, ...]) -> set[str]:
+    """The names the mentions stand for."""
+    return {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "is_headline"),
+    [
+        ("Donald Trump Tells Florida Supporters Hillary Clinton Joked\n\nText.", True),
+        ("Obama on Climate Change: The Trends Are 'Terrifying.'\n\nText.", True),
+        ("Keep the Returns, Trump; Just Give Us a Few Figures.\n\nText.", True),
+        ("Putin said on Monday that he would win.\n\nText.", False),  # a sentence
+        ("Green Party candidate Jill Stein removed from debate site by police.\n\nText.", False),
+        ("A Title Case Line With Nothing Below It", False),
+    ],
+)
+def test_headline_is_a_first_line_in_title_case(text: str, is_headline: bool) -> None:
+    assert bool(headline_end(text)) is is_headline
+    if is_headline:
+        assert text[: headline_end(text)] == text.split("\n", 1)[0]
+
+
+def test_headline_is_the_title_when_no_sidecar_gives_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Clinton Wins. Trump Concedes the Race in Ohio\n\nBody.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Clinton won. Trump conceded.\n\nBody.\n", encoding="utf-8")
+    assert read_article(tmp_path / "a.txt", tmp_path).title == "Clinton Wins. Trump Concedes the Race in Ohio"
+    assert read_article(tmp_path / "b.txt", tmp_path).title == "Clinton won."
+
+
+def test_the_headline_fragment_gives_no_name(nlp: Any) -> None:
+    found = mentions_of(nlp, HEADLINE)
+    assert names(found) == {"Donald Trump", "Hillary Clinton", "Florida"}
+    end = headline_end(HEADLINE)
+    in_headline = {m.span.slice(HEADLINE) for m in found if m.span.end <= end}
+    assert in_headline == {"Donald Trump", "Florida", "Hillary Clinton"}
+    body = {m.name: m.cluster for m in found if m.span.start > end}
+    assert all(body[m.name] == m.cluster for m in found if m.span.end <= end)
+
+
+def test_a_headline_name_the_body_never_uses_is_dropped(nlp: Any) -> None:
+    found = mentions_of(nlp, HAMMERING)
+    assert names(found) == {"Hillary Clinton", "Ohio"}
+    assert not any("Hammering" in m.name or "Bloom" in m.name for m in found)
+
+
+@pytest.mark.parametrize("dateline", ["KYIV", "Ukraine", "AP", "WASHINGTON", "New York", "AFP"])
+def test_a_dateline_makes_no_entity(nlp: Any, dateline: str) -> None:
+    found = mentions_of(nlp, DATELINES)
+    assert dateline not in {m.span.slice(DATELINES) for m in found}
+    assert {"Kharkiv", "Antony Blinken"} <= names(found)
+
+
+@pytest.mark.parametrize(
+    "credited", ["Jane Roe", "Mark Stone", "Evan Carter", "Tom Webb", "Ann Price", "Lena Fox"]
+)
+def test_bylines_and_credits_make_no_entity(nlp: Any, credited: str) -> None:
+    found = mentions_of(nlp, CREDITS)
+    assert not any(credited in m.name or credited in m.span.slice(CREDITS) for m in found)
+    assert "Maria Lopez" in names(found)
+
+
+def test_handles_and_addresses_make_no_entity(nlp: Any) -> None:
+    found = mentions_of(nlp, CREDITS)
+    assert not any("@" in m.span.slice(CREDITS) or "Twitter" in m.name for m in found)
+
+
+def test_a_sentence_opening_with_by_is_no_byline(nlp: Any) -> None:
+    text = "By then, Clinton had won Ohio.\n\nBy Tuesday Trump said he would fight on in Nevada.\n"
+    assert {"Clinton", "Ohio", "Trump", "Nevada"} <= names(mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics praised Ava DuVernay’s ‘13th’ on Monday.",  # once "Ava DuVernay’s ‘"
+        "Pence: Flowers Won’t Be at the Debate, Trump Says\n\nMike Pence said Trump would debate.\n",
+        "Lawmakers met in Denver. Pelosi: the vote will pass, she said later that day.",
+    ],
+)
+def test_names_never_end_in_a_colon_or_an_opening_quote(nlp: Any, text: str) -> None:
+    found = mentions_of(nlp, text)
+    assert found
+    for m in found:
+        assert not m.span.slice(text).endswith((":", "“", "‘", '"', "'", "’s")), m
+        assert not m.name.endswith((":", "“", "‘", '"', "'")), m
+
+
+def test_a_given_name_before_a_body_name_in_the_headline_is_the_person(nlp: Any) -> None:
+    text = (
+        "Hillary Clinton Wins Ohio Debate Against Rivals\n\n"
+        "Clinton won the debate in Ohio on Monday. Voters said Clinton had been calm.\n"
+    )
+    found = mentions_of(nlp, text)
+    head = [m for m in found if m.span.end <= headline_end(text)]
+    assert {(m.span.slice(text), m.kind) for m in head} == {("Hillary Clinton", "person"), ("Ohio", "region")}
+    clinton = [m for m in found if "Clinton" in m.span.slice(text)]
+    assert len(clinton) == 3 and len({m.cluster for m in clinton}) == 1
+    assert {m.kind for m in clinton} == {"person"}
+
+
+def test_a_related_headline_inside_the_text_gives_only_body_names(nlp: Any) -> None:
+    text = (
+        "Senator Maria Lopez said the climate deal would pass in Paris.\n\n"
+        "Historic Climate Deal Adopted Over Objections Of Oil Lobby\n\n"
+        "Lopez said she was pleased.\n"
+    )
+    found = mentions_of(nlp, text)
+    assert names(found) <= {"Maria Lopez", "Paris"}
+    assert not any("Historic" in m.name or "Climate" in m.name for m in found)
+
+
+def test_a_photo_credit_with_a_slash_names_no_one(nlp: Any) -> None:
+    text = "Maria Lopez spoke in Denver on Monday.\n\nBloomberg/Getty Images.\n\nLopez left for Boston.\n"
+    found = mentions_of(nlp, text)
+    assert not any("Getty" in m.span.slice(text) or "Bloomberg" in m.span.slice(text) for m in found)
+    assert {"Maria Lopez", "Denver", "Boston"} <= names(found)
