@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
+import pytest
+
+from generator.mkdocs import linkcheck, linkrecord
 from generator.model import Analysis, Article, Graph, MentionFound, Paragraph, Sentence, Span
 from generator.read import register
 from generator.resolve import resolve
@@ -56,3 +61,65 @@ def test_ids_are_the_same_build_after_build_when_names_overlap() -> None:
         again = _graph(previous)
         assert {e.name: e.id for e in again.entities} == ids
         previous = json.loads(export.export(again))
+
+
+def _a_link_with_an_anchor(site: Path) -> tuple[str, str, str]:
+    """(source page, target page, anchor) of a link from an entity page into an article."""
+    pages = linkcheck.read_site(site)
+    for source, target, anchor in linkcheck.internal_links(pages):
+        if source.startswith("entities/") and target.startswith("articles/") and anchor:
+            return source, target, anchor
+    raise AssertionError("no link from an entity page into an article")
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in a file by ``new``."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("seed-site")
+@pytest.mark.parametrize(
+    "breaks", ["a link of the edited page", "an anchor others link to", "a page", "a quote"]
+)
+def test_the_link_check_after_an_edit_finds_what_a_full_check_finds(
+    tmp_path: Path, seed_site: Path, breaks: str
+) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(seed_site / "site", site)
+    assert linkrecord.check_changed(site, "", cache).problems == []
+    source, target, anchor = _a_link_with_an_anchor(site)
+    if breaks == "a link of the edited page":  # into a page that does not change
+        _edit(site / source, f'#{anchor}"', f'#{anchor}-gone"')
+    elif breaks == "an anchor others link to":  # the linking page does not change
+        _edit(site / target, f'id="{anchor}"', f'id="{anchor}-moved"')
+    elif breaks == "a page":
+        (site / target).unlink()
+    else:  # the article's text in the export: the pages quoting it do not change
+        data = json.loads((site / "data" / "explainer.json").read_text(encoding="utf-8"))
+        data["articles"][0]["text"] = "Other words. " + data["articles"][0]["text"]
+        (site / "data" / "explainer.json").write_text(json.dumps(data), encoding="utf-8")
+    outcome = linkrecord.check_changed(site, "", cache)
+    full = linkcheck.check(site)
+    assert full, "the edit broke nothing"
+    assert set(outcome.problems) == set(full)  # a full check names a link as often as it is made
+    if breaks != "a quote":
+        assert outcome.read <= 1, "read more than the page that changed"
+    # A failed check keeps no record: the next one finds the same problems.
+    assert set(linkrecord.check_changed(site, "", cache).problems) == set(full)
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("seed-site")
+def test_the_link_check_after_a_sound_edit_reads_only_that_page(tmp_path: Path, seed_site: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(seed_site / "site", site)
+    first = linkrecord.check_changed(site, "", cache)
+    assert first.problems == [] and first.read == len(list(site.rglob("*.html")))
+    source, _, _ = _a_link_with_an_anchor(site)
+    _edit(site / source, "</article>", "<p>A new paragraph.</p></article>")
+    again = linkrecord.check_changed(site, "", cache)
+    assert (again.problems, again.read, again.skipped) == ([], 1, False)
+    assert linkrecord.check_changed(site, "", cache).skipped
