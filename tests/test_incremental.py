@@ -123,3 +123,52 @@ def test_the_link_check_after_a_sound_edit_reads_only_that_page(tmp_path: Path, 
     again = linkrecord.check_changed(site, "", cache)
     assert (again.problems, again.read, again.skipped) == ([], 1, False)
     assert linkrecord.check_changed(site, "", cache).skipped
+
+
+ARTICLES = {
+    "a-bridge": "Mayor Dana Wolfe opened the Elm Street bridge on Monday.\n\n"
+    '"The bridge will carry ten thousand cars a day," Wolfe said.\n',
+    "b-harvest": "Senator Omar Reyes visited the farms of Vale County.\n\n"
+    '"The harvest is late this year," Reyes said.\n',
+}
+ADDED = '\n"Prices will rise before the winter," Reyes said on Tuesday.\n'
+
+
+def _files(docs: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file of a docs folder: its bytes and modification time."""
+    return {
+        p.relative_to(docs).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in docs.rglob("*")
+        if p.is_file()
+    }
+
+
+@pytest.mark.slow
+def test_one_edit_rewrites_only_the_pages_that_depend_on_it_and_equals_a_clean_build(tmp_path: Path) -> None:
+    from generator.build import build
+
+    seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+    build(seeds, docs, cache=cache)
+    shutil.copytree(docs, tmp_path / "before")
+    shutil.copy(seeds / "published-urls.yml", tmp_path / "published-before.yml")
+    before = _files(docs)
+    edited = seeds / "b-harvest.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    result = build(seeds, docs, cache=cache)
+    after = _files(docs)
+    rewritten = {rel for rel in after if before.get(rel) != after[rel]}
+    assert "articles/b-harvest.md" in rewritten and "data/explainer.json" in rewritten
+    assert result.written == len(rewritten - {".generator-manifest.json"}) < len(after) // 2
+    # The other article's pages do not depend on the edit: same bytes, same time stamp.
+    assert "articles/a-bridge.md" not in rewritten
+    assert not [rel for rel in rewritten if "wolfe" in rel], rewritten
+
+    # A clean build (no cache) from the same earlier docs/ writes exactly the same files.
+    shutil.copy(tmp_path / "published-before.yml", seeds / "published-urls.yml")
+    build(seeds, tmp_path / "before", cache=None)
+    clean = _files(tmp_path / "before")
+    assert sorted(clean) == sorted(after)
+    assert [rel for rel in after if clean[rel][0] != after[rel][0]] == []
