@@ -141,15 +141,3 @@ def check(site: Path, site_url: str = "") -> list[str]:
     base = urlsplit(site_url).path or "/"
     pages = read_site(site)
     return broken_links(site, pages, base if base.endswith("/") else base + "/") + wrong_quotes(site, pages)
-
-
-def check_once(site: Path, site_url: str, cache: Path | None) -> tuple[list[str], bool]:
-    """``check``, of only what changed since the last passing check (``linkrecord``).
-
-    Returns the problems and whether the check was skipped (the site is exactly as a
-    passing check left it). ``cache=None`` checks everything and keeps no record.
-    """
-    from generator.mkdocs import linkrecord
-
-    outcome = linkrecord.check_changed(site, site_url, cache)
-    return outcome.problems, outcome.skipped

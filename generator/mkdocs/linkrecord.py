@@ -93,6 +93,12 @@ def check_changed(site: Path, site_url: str, cache: Path | None) -> Outcome:
     return Outcome(problems, len(fresh), False)
 
 
+def check_once(site: Path, site_url: str, cache: Path | None) -> tuple[list[str], bool]:
+    """``check_changed``: the problems, and whether the check was skipped (nothing changed)."""
+    outcome = check_changed(site, site_url, cache)
+    return outcome.problems, outcome.skipped
+
+
 def summarise(page: linkcheck.Page, base: str = "/") -> Summary:
     """What the check keeps of a parsed page."""
     links = {
