@@ -153,7 +153,7 @@ def _rounded(row: dict[str, object]) -> dict[str, object]:
 
 def _check_links(args: argparse.Namespace) -> int:
     """Report broken internal links, anchors and footnote quotes of a built site."""
-    from generator.mkdocs import linkcheck, sitebuild
+    from generator.mkdocs import linkrecord, sitebuild
 
     if not (args.site / "data" / "explainer.json").is_file():
         raise BuildError(
@@ -163,7 +163,7 @@ def _check_links(args: argparse.Namespace) -> int:
         )
     site_url = args.site_url if args.site_url is not None else _site_url()
     cache = None if args.again else sitebuild.DEFAULT_CACHE
-    problems, skipped = linkcheck.check_once(args.site, site_url, cache)
+    problems, skipped = linkrecord.check_once(args.site, site_url, cache)
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"{len(problems)} problem(s) in {args.site}" + (" (as at the last check)" if skipped else ""))

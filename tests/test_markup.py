@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import posixpath
 from html.parser import HTMLParser
 
 import markdown
 import pytest
 
 from generator.resolve.addresses import page_url
-from generator.site.markup import escape, relative, yaml_string
+from generator.site.markup import escape, relative, relpath, yaml_string
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "md_in_html", "tables", "pymdownx.escapeall"]
 
@@ -98,3 +99,24 @@ def test_yaml_string_reads_back_exactly(text: str) -> None:
     out = yaml_string(text)
     assert "\n" not in out
     assert yaml.safe_load(f"title: {out}") == {"title": text}
+
+
+@pytest.mark.parametrize(
+    ("path", "folder"),
+    [
+        ("entities/x.md", "claims"),
+        ("entities/x.md", "entities"),
+        ("index.md", ""),
+        ("entities/x.md", ""),
+        ("index.md", "entities"),
+        ("a/b/c.md", "a/d"),
+        ("a/b", "a/b"),
+        ("a/b", "a/b/c"),
+        ("a", "a/b/c"),
+        ("../x.md", "a"),
+        ("a//b.md", "c"),
+        ("./a.md", "b/."),
+    ],
+)
+def test_relpath_is_posixpaths(path: str, folder: str) -> None:
+    assert relpath(path, folder) == posixpath.relpath(path, folder or ".")

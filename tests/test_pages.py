@@ -238,7 +238,7 @@ def test_claim_page(pages: dict[str, str]) -> None:
         "title": "Putin: “the referendums in Donetsk were valid”",
         "description": "the referendums in Donetsk were valid",
         "tags": ["Claim"],
-        "search": {"boost": 0.5},
+        "search": {"exclude": True},
     }
     assert page_lines(claim, "“the referendums") == ["“the referendums in Donetsk were valid[^1]”"]
     assert page_lines(claim, "The source sentence")[1] == (

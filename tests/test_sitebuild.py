@@ -101,14 +101,14 @@ def test_the_search_index_is_the_same_from_build_to_build(tmp_path: Path, seed_s
 
 
 def test_a_passing_link_check_is_not_repeated_on_the_same_files(tmp_path: Path, seed_site: Path) -> None:
-    from generator.mkdocs import linkcheck
+    from generator.mkdocs import linkrecord
 
     site, cache = tmp_path / "site", tmp_path / "cache"
     shutil.copytree(seed_site / "site", site)
-    assert linkcheck.check_once(site, "", cache) == ([], False)
-    assert linkcheck.check_once(site, "", cache) == ([], True)
+    assert linkrecord.check_once(site, "", cache) == ([], False)
+    assert linkrecord.check_once(site, "", cache) == ([], True)
     page = next(site.glob("entities/*/index.html"))
     page.write_text(page.read_text(encoding="utf-8").replace("#s-", "#s-0broken", 1), "utf-8")
     for _ in range(2):  # a failed check is never taken as passed
-        problems, skipped = linkcheck.check_once(site, "", cache)
+        problems, skipped = linkrecord.check_once(site, "", cache)
         assert problems and not skipped

@@ -6,7 +6,6 @@ so it also covers what templates, the theme and the generator's raw HTML write.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import posixpath
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-_FILES = (".css", ".js", ".json", ".xml", ".png", ".svg", ".ico", ".woff2", ".txt", ".gz")
+FILES = (".css", ".js", ".json", ".xml", ".png", ".svg", ".ico", ".woff2", ".txt", ".gz")
 
 
 @dataclass
@@ -32,16 +31,18 @@ class Page:
 class _Parser(HTMLParser):
     """Collects ids, links, source quotes and tags of one page."""
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, *, tags: bool = True) -> None:
         super().__init__()
         self.page = page
+        self._tags = tags
         self._quote: list[str] | None = None
         self._quote_attrs: dict[str, str | None] = {}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Record ids, hrefs and the start of a source quote."""
         a = dict(attrs)
-        self.page.tags.append((tag, a))
+        if self._tags:
+            self.page.tags.append((tag, a))
         if a.get("id"):
             self.page.ids.add(a["id"] or "")
         if tag == "a" and a.get("name"):
@@ -65,12 +66,19 @@ class _Parser(HTMLParser):
             self._quote.append(data)
 
 
+def parse(page: Page, html: str, *, tags: bool = True) -> None:
+    """Fill ``page`` from its HTML (``tags``: also list every tag, for tests)."""
+    parser = _Parser(page, tags=tags)
+    parser.feed(html)
+    parser.close()
+
+
 def read_site(site: Path) -> dict[str, Page]:
     """Every HTML page of a built site, parsed."""
     pages = {}
     for path in sorted(site.rglob("*.html")):
         page = Page(path.relative_to(site).as_posix())
-        _Parser(page).feed(path.read_text(encoding="utf-8"))
+        parse(page, path.read_text(encoding="utf-8"))
         pages[page.path] = page
     return pages
 
@@ -107,7 +115,7 @@ def broken_links(site: Path, pages: dict[str, Page], base: str = "/") -> list[st
     """Every internal link whose file or anchor does not exist, as ``from -> to#anchor``."""
     broken = []
     for source, target, anchor in internal_links(pages, base):
-        if target.endswith(_FILES):
+        if target.endswith(FILES):
             ok = (site / target).is_file()
         else:
             ok = target in pages and (not anchor or anchor in pages[target].ids)
@@ -133,26 +141,3 @@ def check(site: Path, site_url: str = "") -> list[str]:
     base = urlsplit(site_url).path or "/"
     pages = read_site(site)
     return broken_links(site, pages, base if base.endswith("/") else base + "/") + wrong_quotes(site, pages)
-
-
-def check_once(site: Path, site_url: str, cache: Path | None) -> tuple[list[str], bool]:
-    """``check``, unless a check with this code and ``site_url`` passed on exactly these files.
-
-    Returns the problems and whether the check was skipped. The record (in ``cache``, the
-    site build's folder) is kept only after a check that found nothing.
-    """
-    from generator.files import atomic_write
-    from generator.mkdocs import sitebuild
-
-    stamp = hashlib.sha256(Path(__file__).read_bytes() + b"\0" + site_url.encode()).hexdigest()
-    record = None if cache is None else cache / f"{sitebuild.site_key(site)}.links.json"
-    state = sitebuild.file_state(site)
-    try:
-        if record is not None and json.loads(record.read_bytes()) == {"stamp": stamp, "site": state}:
-            return [], True
-    except (OSError, ValueError):
-        pass
-    problems = check(site, site_url)
-    if record is not None and not problems:
-        atomic_write(record, json.dumps({"stamp": stamp, "site": state}).encode("utf-8"))
-    return problems, False

@@ -226,6 +226,12 @@ def _assign_ids(groups: dict[str, _Group], register: Register, pins: Mapping[str
         if group.register_id is not None:
             ids[group.key] = group.register_id
             used.add(group.register_id)
+    # A group first keeps the id its own name had: others' votes cannot take it from it.
+    for group in ordered:
+        own = pins.get(names.match_key(_display_name(group), _kind_of(group)))
+        if group.key not in ids and own and own not in used:
+            ids[group.key] = own
+            used.add(own)
     for group in ordered:
         if group.key in ids:
             continue
@@ -237,7 +243,7 @@ def _assign_ids(groups: dict[str, _Group], register: Register, pins: Mapping[str
 
 def _pinned_id(group: _Group, pins: Mapping[str, str], used: set[str]) -> str | None:
     """The id most of the group's spellings were pinned to, if still free."""
-    kind = group.kinds.most_common(1)[0][0] if group.kinds else "group"
+    kind = _kind_of(group)
     votes: Counter[str] = Counter()
     for name in sorted(set(group.names) | group.surfaces):
         pinned = pins.get(names.match_key(name, kind))
@@ -246,6 +252,11 @@ def _pinned_id(group: _Group, pins: Mapping[str, str], used: set[str]) -> str | 
     if not votes:
         return None
     return min(votes, key=lambda i: (-votes[i], i))
+
+
+def _kind_of(group: _Group) -> EntityKind:
+    """The kind most of the group's mentions have (for its names' match keys)."""
+    return group.kinds.most_common(1)[0][0] if group.kinds else "group"
 
 
 def _display_name(group: _Group) -> str:

@@ -9,9 +9,17 @@ from generator.analyse.lexicon import names
 
 
 def pins_from(previous: Mapping[str, Any] | None) -> dict[str, str]:
-    """Name key -> id, for every name and alias of every entity the last build had."""
+    """Name key -> id, for every name and alias of every entity the last build had.
+
+    Every entity's own name first, then the aliases: an alias that is also another
+    entity's name ("Trump", the name of one entity and an alias of "Donald J. Trump")
+    pins that entity, so neither takes the other's id and every build gives the same ids.
+    """
+    entities = list((previous or {}).get("entities", []))
     pins: dict[str, str] = {}
-    for entity in (previous or {}).get("entities", []):
-        for label in [entity["name"], *entity.get("aliases", [])]:
+    for entity in entities:
+        pins.setdefault(names.match_key(entity["name"], entity["kind"]), entity["id"])
+    for entity in entities:
+        for label in entity.get("aliases", []):
             pins.setdefault(names.match_key(label, entity["kind"]), entity["id"])
     return pins

@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 import math
 import posixpath
-from collections import Counter
+import weakref
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,10 @@ HOME_LIMIT = 24
 LOCAL_LIMIT = 12
 _KIND_ORDER = ("person", "organization", "group", "country", "region")
 _LABEL_CHARS = 24
+#: Each site's claim edges, kept while its Lookup lives (see ``_indexed``).
+_EDGES: weakref.WeakKeyDictionary[
+    Lookup, tuple[Counter[tuple[str, str]], dict[str, list[tuple[str, str]]]]
+] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -58,13 +63,30 @@ def dir_url(from_page: str, to_page: str) -> str:
 
 def claim_edges(lookup: Lookup) -> Counter[tuple[str, str]]:
     """(speaker, subject) -> how many claims the speaker makes about the subject."""
+    return _indexed(lookup)[0]
+
+
+def _indexed(lookup: Lookup) -> tuple[Counter[tuple[str, str]], dict[str, list[tuple[str, str]]]]:
+    """The claim edges and, for each entity, the edges it is on: made once per site.
+
+    Every entity page draws its neighbourhood; going over all the site's claims for each
+    would cost entities × claims (some 10^8 steps at 1,000 articles).
+    """
+    known = _EDGES.get(lookup)
+    if known is not None:
+        return known
     edges: Counter[tuple[str, str]] = Counter()
     for claim in lookup.graph.claims:
         if claim.speaker:
             for about in dict.fromkeys(claim.about):
                 if about != claim.speaker:
                     edges[(claim.speaker, about)] += 1
-    return edges
+    on: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair in sorted(edges):
+        on[pair[0]].append(pair)
+        on[pair[1]].append(pair)
+    _EDGES[lookup] = (edges, dict(on))
+    return edges, dict(on)
 
 
 def home_graph(lookup: Lookup, page: str) -> Markup:
@@ -83,13 +105,11 @@ def home_graph(lookup: Lookup, page: str) -> Markup:
 
 def neighbourhood(lookup: Lookup, page: str, entity_id: str) -> Markup:
     """One entity, who it speaks about, who speaks about it, and who it is named with."""
-    edges = claim_edges(lookup)
+    edges, on = _indexed(lookup)
+    mine = on.get(entity_id, [])
     weight: Counter[str] = Counter()
-    for (a, b), n in edges.items():
-        if a == entity_id:
-            weight[b] += n
-        elif b == entity_id:
-            weight[a] += n
+    for a, b in mine:
+        weight[b if a == entity_id else a] += edges[(a, b)]
     ranked = sorted(weight, key=lambda e: (-weight[e], e))[: LOCAL_LIMIT - 1]
     together = lookup.related.get(entity_id, Counter())
     fill = sorted((e for e in together if e not in weight), key=lambda e: (-together[e], e))
@@ -99,11 +119,8 @@ def neighbourhood(lookup: Lookup, page: str, entity_id: str) -> Markup:
     nodes = [_node(lookup, page, entity_id, 0)] + [
         _node(lookup, page, e, weight[e] or together[e]) for e in ranked
     ]
-    kept = [
-        Edge(a, b, n)
-        for (a, b), n in sorted(edges.items())
-        if entity_id in (a, b) and {a, b} <= set(ranked) | {entity_id}
-    ]
+    shown = set(ranked) | {entity_id}
+    kept = [Edge(a, b, edges[(a, b)]) for a, b in mine if {a, b} <= shown]
     kept += [Edge(entity_id, e, together[e], mentioned=True) for e in ranked if e not in weight]
     name = lookup.entities[entity_id].name
     return render(nodes, kept, LOCAL_GRAPH.format(name=name), center=entity_id)

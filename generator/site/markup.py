@@ -48,8 +48,27 @@ def yaml_string(text: str) -> str:
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> Markup:
     """A relative link target from one docs page (``a/b.md``) to another."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = relpath(to_page, posixpath.dirname(from_page))
     return Markup(target + (f"#{anchor}" if anchor else ""))
+
+
+def relpath(path: str, folder: str) -> str:
+    """``posixpath.relpath(path, folder or ".")`` for plain docs-relative paths, faster.
+
+    A site of 1,000 articles makes nearly a million links; ``posixpath.relpath`` makes
+    both paths absolute first, which was a fifth of the rendering time. Anything but a
+    plain path (``..``, ``.``, a leading or doubled ``/``) goes to ``posixpath``.
+    """
+    here = folder.split("/") if folder else []
+    there = path.split("/")
+    if "" in there or "." in there or ".." in there or "" in here or "." in here or ".." in here:
+        return posixpath.relpath(path, folder or ".")
+    common = 0
+    for a, b in zip(here, there, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:]) or "."
 
 
 def link(

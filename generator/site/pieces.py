@@ -22,8 +22,9 @@ from generator.site.lookup import Lookup
 from generator.site.markup import escape, link, relative
 from generator.site.wording import CLAIM_TAGS
 
-#: Search weight of each kind of page (Material's ``search.boost``): people before claims.
-SEARCH_BOOST = {"entity": 4, "article": 2, "claim": 0.5}
+#: Search weight of each kind of page (``search.boost``): people before articles. Claim
+#: pages are not indexed at all (``search.exclude``): their words are on their article.
+SEARCH_BOOST = {"entity": 4, "article": 2}
 #: How many related entities a page lists; keeps pages small at scale.
 RELATED_LIMIT = 12
 

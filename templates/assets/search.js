@@ -40,7 +40,7 @@
 
   function ranked(rows) {
     /* The best results loaded, in Pagefind's order within each boost (entity pages first):
-       a name finds the person's page before the many claims that name them. */
+       a name finds the person's page before the many articles that name them. */
     var boost = function (row) { return parseFloat((row.meta && row.meta.boost) || "0") || 0; };
     return rows.map(function (row, i) { return [row, i]; }).sort(function (a, b) {
       return boost(b[0]) - boost(a[0]) || a[1] - b[1];

@@ -64,10 +64,11 @@ def test_any_spelling_finds_the_person_first(
     assert desktop.locator("h1").inner_text().strip() == person["name"]
 
 
-def test_claim_results_say_they_are_claims(desktop: Any, site_url: str) -> None:
+def test_results_say_their_kind_and_claim_pages_are_not_among_them(desktop: Any, site_url: str) -> None:
     items = _search(desktop, site_url, "referendums")
     kinds = [k.lower() for k in desktop.locator(".site-search__kind").all_inner_texts()]
-    assert "claim" in kinds and items.count() == len(kinds)
+    assert "article" in kinds and items.count() == len(kinds)
+    assert "claim" not in kinds
     assert "result" in desktop.locator("#site-search-status").inner_text()
 
 
@@ -80,9 +81,9 @@ def test_a_quote_is_found_where_it_is_said_not_where_it_is_repeated(
     _search(desktop, site_url, words)
     found = {h.split("#")[0] for h in desktop.locator(RESULT).evaluate_all("els => els.map(e => e.href)")}
     article = next(a["url"] for a in data["articles"] if a["id"] == claim["article"])
-    assert site_url + claim["url"] in found and site_url + article in found
-    # Entity pages list the quote and footnote it; neither is indexed.
-    assert not [u for u in found if "/entities/" in u], found
+    assert site_url + article in found
+    # Entity pages list the quote and footnote it, its claim page repeats it: none is indexed.
+    assert not [u for u in found if "/entities/" in u or "/claims/" in u], found
 
 
 def test_the_search_box_works_from_the_keyboard(desktop: Any, site_url: str, data: dict[str, Any]) -> None:

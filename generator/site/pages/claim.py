@@ -13,7 +13,7 @@ from generator.site import web_annotation
 from generator.site.citations import Citations
 from generator.site.lookup import Lookup, claim_text
 from generator.site.markup import relative
-from generator.site.pieces import SEARCH_BOOST, abbreviations, claim_item, entity_link, joined
+from generator.site.pieces import abbreviations, claim_item, entity_link, joined
 from generator.site.positions import Positions
 from generator.site.render import PageSpec
 from generator.site.wording import CLAIM_KINDS, UNATTRIBUTED
@@ -41,7 +41,6 @@ def claim(
         {
             "speaker_name": lookup.entities[c.speaker].name if c.speaker else UNATTRIBUTED,
             "text": claim_text(lookup, c),
-            "boost": SEARCH_BOOST["claim"],
             "item": claim_item(lookup, page, cites, c),
             "kind": CLAIM_KINDS[c.kind],
             "cue": {"words": c.cue.slice(article.text), "note": cites.cite(article.id, c.cue)} if c.cue else None,
