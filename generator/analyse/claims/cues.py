@@ -17,6 +17,7 @@ from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.claims.subjects import (
     according_to,
     adjacent_subject,
+    can_speak,
     inverted_subject,
     noun_speaker,
     preceding_person,
@@ -170,18 +171,25 @@ def previous_sentence(part: QuotePart, paras: Sequence[Paragraph], index: Index)
 
 
 def speaker_of(cue: Token, index: Index) -> Speaker:
-    """The speaker of a cue token, resolved; only the cue when no subject is found."""
+    """The speaker of a cue token, resolved; only the cue when no subject is found.
+
+    Candidates are tried surest first (the parse's subject, "according to", an inverted
+    subject, a name next to the cue, the person named before it); one that cannot speak
+    (a date, a number, a credit-line word, a place that is not the subject) is passed over.
+    """
     cue_span = token_span([cue])
     if cue.pos_ == "NOUN":
-        head = noun_speaker(cue, index)
+        finders = ((noun_speaker, True),)
     else:
-        head = (
-            subject_of(cue, index)
-            or according_to(list(cue.sent), index)
-            or inverted_subject(cue, index)
-            or adjacent_subject(cue, index)
-            or preceding_person(cue, index)
+        finders = (
+            (subject_of, True),
+            (lambda c, i: according_to(list(c.sent), i), True),
+            (inverted_subject, True),
+            (adjacent_subject, False),
+            (preceding_person, False),
         )
-    if head is None:
-        return Speaker(cue_span, None, None, None)
-    return resolve(head, cue_span, index)
+    for finder, as_subject in finders:
+        head = finder(cue, index)
+        if head is not None and can_speak(head, index, as_subject):
+            return resolve(head, cue_span, index)
+    return Speaker(cue_span, None, None, None)

@@ -18,6 +18,15 @@ from generator.model import Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: spaCy labels of words that never speak: dates, times, sums, amounts ("the coming days").
+#: Counts and shares of people do speak ("63 percent said", "Hundreds of protesters chanted").
+_NEVER_SPEAK_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
+#: The end of an age used as a noun ("the 46-year-old"), which spaCy labels a date.
+_AGE_ENDING = "old"
+#: The first words of a credit line ("Reporting by ..."): never speakers.
+_CREDIT_WORDS = lists.exact("claim_credit_words.txt")
+#: spaCy labels of a place that is no government ("the Gulf", "the White House lawn").
+_PLACE_ENTS = frozenset({"LOC", "FAC"})
 #: Prepositions whose gerund shares the subject of the clause it attaches to ("after saying").
 _GERUND_PREPS = lists.exact("claim_gerund_preps.txt")
 #: Most verbs climbed from a cue to the verb whose subject it shares ("began by saying",
@@ -209,6 +218,30 @@ def preceding_person(cue: Token, index: Index) -> Token | None:
     # A possessor ("Mrs. Clinton's remark") is not the one who speaks.
     heads = [h for h in heads if h.dep_ != "poss"]
     return heads[-1] if heads else None
+
+
+def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
+    """False for a word that never speaks: a date, a number, a credit-line word, a mere place.
+
+    A place speaks only as the subject of the cue, where it stands for its government
+    ("Moscow said"), and never from a dateline ("DALLAS (AP) --"); one merely next to
+    the cue ('"...," he said in Dallas') or named before it in the sentence does not.
+    """
+    if tok.lower_ in _CREDIT_WORDS:
+        return False
+    if tok.ent_type_ in _NEVER_SPEAK_ENTS and not tok.lower_.endswith(_AGE_ENDING):
+        return False
+    if not _is_place(tok, index):
+        return True
+    return as_subject and not tok.text.isupper()
+
+
+def _is_place(tok: Token, index: Index) -> bool:
+    """True for a word naming a place (a city, a region, a building), not a country or body."""
+    kinds = {m.kind for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text)))}
+    if kinds:
+        return kinds == {"region"}
+    return tok.ent_type_ in _PLACE_ENTS
 
 
 def _names_someone(tok: Token, index: Index) -> bool:
