@@ -35,6 +35,9 @@ _BESIDE_MARKS = lists.exact("claim_side_clause_marks.txt")
 #: Characters from a quote's last word to the next sentence within which that sentence's cue
 #: may attribute the quote ('"Welcome!" he said': the closing mark and a space, one to spare).
 _NEXT_SENTENCE_GAP = 3
+#: Most heads climbed from a quote's words to the verb they hang on: a fragment sits a
+#: preposition or a noun or two below it ("blamed the law on "..."").
+_EMBEDDING_CLIMB = 4
 #: Characters between a colon and the quote's first word ('He said: "We ...'): the colon,
 #: a space and the opening mark, with one to spare.
 _COLON_GAP = 4
@@ -170,6 +173,44 @@ def previous_sentence(part: QuotePart, paras: Sequence[Paragraph], index: Index)
     return verbs[-1] if verbs else None
 
 
+def embedding_verb(part: QuotePart, index: Index) -> Token | None:
+    """The nearest verb outside the quote that the quote's words hang on in the parse.
+
+    'Cruz blamed the law on "knuckleheaded politicians."': "blamed", no speech verb, yet
+    PolNeAR (and a reader) takes the words as Cruz's.
+    """
+    doc = index.doc
+    tokens = index.token_range(part.span)
+    for i in tokens:
+        head = doc[i]
+        if head.head.i in tokens and head.head.i != i:
+            continue
+        for _ in range(_EMBEDDING_CLIMB):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            if index.in_quote(head):
+                continue
+            if head.pos_ in {"VERB", "AUX"}:
+                return head
+    return None
+
+
+def paragraph_lead(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
+    """The main verb of the paragraph ending in a colon before a quote paragraph ('X echoed:').
+
+    Like :func:`colon_paragraph`, for a paragraph whose last sentence has no cue.
+    """
+    para = paras[part.paragraph]
+    if part.opening != para.span.start or part.paragraph == 0:
+        return None
+    previous = paras[part.paragraph - 1].span
+    if index.text[previous.end - 1] != ":":
+        return None
+    root = index.doc[index.token_at(previous.end - 1)].sent.root
+    return root if root.pos_ in {"VERB", "AUX"} and not index.in_quote(root) else None
+
+
 def speaker_of(cue: Token, index: Index) -> Speaker:
     """The speaker of a cue token, resolved; only the cue when no subject is found.
 
@@ -193,3 +234,12 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
         if head is not None and can_speak(head, index, as_subject):
             return resolve(head, cue_span, index)
     return Speaker(cue_span, None, None, None)
+
+
+def subject_speaker(verb: Token, index: Index) -> Speaker | None:
+    """The speaker a verb's subject names, when it names an entity (or a pronoun for one)."""
+    head = subject_of(verb, index)
+    if head is None or not can_speak(head, index, True):
+        return None
+    speaker = resolve(head, token_span([verb]), index)
+    return speaker if speaker.cluster is not None else None

@@ -1,7 +1,8 @@
 """What a pronoun speaker refers to: the latest compatible entity the article names before it.
 
 A person pronoun goes to the most recent person the article does not mark as the other
-gender (an honorific or a gendered noun at the name, ``data/claim_gendered_words.tsv``);
+gender (an honorific or a gendered noun at the name, ``data/claim_gendered_words.tsv``, else
+the given name's usual gender, ``data/given_names.tsv``);
 a group pronoun to the most recent organisation, country or group.
 """
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head, token_span
 from generator.analyse.claims.words import GENDERED
+from generator.analyse.lexicon.gazetteer import given_name_gender
 from generator.model import MentionFound
 
 if TYPE_CHECKING:
@@ -27,6 +29,8 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARD
 #: How far back, in characters (about 500 words), a pronoun's antecedent is looked for: news
 #: names a speaker again well within that, and the bound keeps the search short.
 ANTECEDENT_WINDOW = 3000
+#: Words a name needs for its first to be a given name ("Warren" alone is a surname).
+_FULL_NAME_WORDS = 2
 #: Words before a name looked at for an honorific or gendered noun ("Mrs.", "the congresswoman").
 _GENDER_WORDS_BEFORE = 3
 
@@ -45,15 +49,35 @@ def pronoun_cluster(pronoun: Token, index: Index) -> int | None:
 
 
 def stated_genders(index: Index) -> dict[int, str]:
-    """Clusters the article marks as male ('m') or female ('f'), computed once per article."""
+    """Clusters the article marks as male ('m') or female ('f'), computed once per article.
+
+    Words at the name ("Mrs.", "the congresswoman") decide; a cluster without them takes
+    the gender its given name nearly always has ("Hillary Clinton"); conflicting votes of
+    either kind leave the cluster without one.
+    """
     if index.cluster_genders is None:
-        votes: dict[int, set[str]] = {}
+        stated: dict[int, set[str]] = {}
+        named: dict[int, set[str]] = {}
         for mention in index.mentions:
-            gender = _mention_gender(mention, index) if mention.kind == "person" else None
+            if mention.kind != "person":
+                continue
+            gender = _mention_gender(mention, index)
             if gender is not None:
-                votes.setdefault(mention.cluster, set()).add(gender)
-        index.cluster_genders = {c: g.pop() for c, g in votes.items() if len(g) == 1}
+                stated.setdefault(mention.cluster, set()).add(gender)
+            given = _given_name_gender(mention)
+            if given is not None:
+                named.setdefault(mention.cluster, set()).add(given)
+        votes = {**named, **stated}
+        index.cluster_genders = {c: next(iter(g)) for c, g in votes.items() if len(g) == 1}
     return index.cluster_genders
+
+
+def _given_name_gender(mention: MentionFound) -> str | None:
+    """The likely gender of a full name's given name ("Hillary Clinton": 'f'); not of a surname alone."""
+    words = mention.name.split()
+    if mention.role != "name" or len(words) < _FULL_NAME_WORDS:
+        return None
+    return given_name_gender(words[0])
 
 
 def _mention_gender(mention: MentionFound, index: Index) -> str | None:
