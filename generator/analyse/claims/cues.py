@@ -211,6 +211,25 @@ def paragraph_lead(part: QuotePart, paras: Sequence[Paragraph], index: Index) ->
     return root if root.pos_ in {"VERB", "AUX"} and not index.in_quote(root) else None
 
 
+def colon_clause(part: QuotePart, index: Index) -> Token | None:
+    """The word that introduces a quote after a colon: a name right before it, else the clause's verb.
+
+    'pollster Daron Shaw: "..."' gives the name; 'the Daily News focuses on the toll: "..."'
+    gives "focuses", whose subject speaks (for a speech verb, :func:`before_colon` answers first).
+    """
+    doc = index.doc
+    i = index.token_at(part.opening) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != ":" or "\n" in index.text[doc[i].idx : part.opening]:
+        return None
+    before = doc[i - 1]
+    if before.pos_ == "PROPN" and not index.in_quote(before):
+        return before
+    root = before.sent.root
+    return root if root.pos_ in {"VERB", "AUX"} and not index.in_quote(root) else None
+
+
 def speaker_of(cue: Token, index: Index) -> Speaker:
     """The speaker of a cue token, resolved; only the cue when no subject is found.
 
@@ -237,8 +256,8 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
 
 
 def subject_speaker(verb: Token, index: Index) -> Speaker | None:
-    """The speaker a verb's subject names, when it names an entity (or a pronoun for one)."""
-    head = subject_of(verb, index)
+    """The speaker a verb's subject (or a name itself) names, when it names an entity (or a pronoun for one)."""
+    head = verb if verb.pos_ == "PROPN" else subject_of(verb, index)
     if head is None or not can_speak(head, index, True):
         return None
     speaker = resolve(head, token_span([verb]), index)

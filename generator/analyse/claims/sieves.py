@@ -215,6 +215,13 @@ def paragraph_lead_subject(q: Quoted) -> Answer | None:
     return None if speaker is None else (speaker, False)
 
 
+def colon_clause_subject(q: Quoted) -> Answer | None:
+    """'... doesn't surprise pollster Daron Shaw: "..."': the name before the colon, or the clause's subject."""
+    word = cues.colon_clause(q.part, q.index)
+    speaker = None if word is None else cues.subject_speaker(word, q.index)
+    return None if speaker is None else (speaker, False)
+
+
 def nobody(q: Quoted) -> Answer | None:
     """No rule names a speaker: nobody, and no cue governs the quote."""
     return NOBODY, False
@@ -236,6 +243,7 @@ SIEVES: tuple[Sieve, ...] = (
     previous_sentence,
     embedding_subject,
     paragraph_lead_subject,
+    colon_clause_subject,
     nobody,
 )
 
