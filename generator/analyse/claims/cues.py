@@ -21,6 +21,7 @@ from generator.analyse.claims.subjects import (
     inverted_subject,
     noun_speaker,
     preceding_person,
+    relative_antecedent,
     subject_of,
 )
 from generator.analyse.claims.words import SPEECH_VERBS, is_cue, is_speech_verb, negated
@@ -141,6 +142,8 @@ def before_colon(part: QuotePart, index: Index) -> Token | None:
     if not verbs:
         return None
     subject = subject_of(verbs[-1], index)
+    if subject is not None:
+        subject = relative_antecedent(subject) or subject
     return verbs[-1] if subject is not None and subject.pos_ == "PROPN" else None
 
 

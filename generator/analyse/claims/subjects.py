@@ -48,8 +48,7 @@ def subject_of(verb: Token, index: Index) -> Token | None:
         if subjects:
             # Of two subjects (a misparse), the one nearest the verb is the likelier.
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
-            if subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
-                return current.head  # "an architect who said": the architect
+            # "an architect who said": "who", which phrases.resolve takes back to the architect.
             return subject
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
@@ -70,6 +69,14 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             continue
         current = current.head
     return None
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("an architect who said": architect)."""
+    clause = tok.head
+    if tok.tag_ not in {"WP", "WDT"} or clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return clause.head
 
 
 def _agent(verb: Token, index: Index) -> Token | None:
