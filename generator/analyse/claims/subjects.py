@@ -228,27 +228,21 @@ def preceding_person(cue: Token, index: Index) -> Token | None:
 
 
 def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
-    """False for a word that never speaks: a date, a number, a credit-line word, a mere place.
+    """False for a word that never speaks: a date, a sum, a credit-line word, a mere place.
 
-    A place speaks only as the subject of the cue, where it stands for its government
-    ("Moscow said"), and never from a dateline ("DALLAS (AP) --"); one merely next to
-    the cue ('"...," he said in Dallas') or named before it in the sentence does not.
+    A word the article names as a person or a body speaks, whatever spaCy's label for it
+    (it tags some names as dates). A place speaks only as the subject of the cue, where it
+    stands for its government ("Moscow said"), and never from a dateline ("DALLAS (AP) --");
+    one merely next to the cue ('"...," he said in Dallas') does not.
     """
     if tok.lower_ in _CREDIT_WORDS:
         return False
-    if tok.ent_type_ in _NEVER_SPEAK_ENTS and not tok.lower_.endswith(_AGE_ENDING):
-        return False
-    if not _is_place(tok, index):
-        return True
-    return as_subject and not tok.text.isupper()
-
-
-def _is_place(tok: Token, index: Index) -> bool:
-    """True for a word naming a place (a city, a region, a building), not a country or body."""
     kinds = {m.kind for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text)))}
-    if kinds:
-        return kinds == {"region"}
-    return tok.ent_type_ in _PLACE_ENTS
+    if kinds - {"region"}:
+        return True
+    if kinds or tok.ent_type_ in _PLACE_ENTS:
+        return as_subject and not tok.text.isupper()
+    return tok.ent_type_ not in _NEVER_SPEAK_ENTS or tok.lower_.endswith(_AGE_ENDING)
 
 
 def _names_someone(tok: Token, index: Index) -> bool:
