@@ -22,6 +22,7 @@ from generator.analyse.claims.subjects import (
     noun_speaker,
     preceding_person,
     relative_antecedent,
+    subject_after_quote,
     subject_of,
 )
 from generator.analyse.claims.words import SPEECH_VERBS, is_cue, is_speech_verb, negated
@@ -248,6 +249,7 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
             (subject_of, True),
             (lambda c, i: according_to(list(c.sent), i), True),
             (inverted_subject, True),
+            (subject_after_quote, True),
             (adjacent_subject, False),
             (preceding_person, False),
         )

@@ -25,6 +25,10 @@ _NEVER_SPEAK_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
 _AGE_ENDING = "old"
 #: The first words of a credit line ("Reporting by ..."): never speakers.
 _CREDIT_WORDS = lists.exact("claim_credit_words.txt")
+#: Closing quotation marks a cue may follow directly ('"...," added X').
+_CLOSING_MARKS = frozenset("\"”’'")
+#: Dependents inside a noun phrase, climbed from its first word to its head ("a New Hampshire Democrat").
+_NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case"})
 #: spaCy labels of a place that is no government ("the Gulf", "the White House lawn").
 _PLACE_ENTS = frozenset({"LOC", "FAC"})
 #: Prepositions whose gerund shares the subject of the clause it attaches to ("after saying").
@@ -202,6 +206,26 @@ def inverted_subject(cue: Token, index: Index) -> Token | None:
     if not words or words[0].i != cue.i or after >= len(cue.doc):
         return None
     return name_head(cue.doc[after]) if _names_someone(cue.doc[after], index) else None
+
+
+def subject_after_quote(cue: Token, index: Index) -> Token | None:
+    """The noun phrase after a cue that follows a closing mark: '"...," added a state Democrat'.
+
+    The parser often makes such a phrase the cue's object, or the subject of the participle
+    after it ('said Skelly, explaining ...'); right after a quote, it is who spoke.
+    """
+    doc = index.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is None or not (before.is_punct and index.text[before.idx] in _CLOSING_MARKS):
+        return None
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].sent.start != cue.sent.start:
+        return None
+    tok = doc[cue.i + 1]
+    while tok.head.i > cue.i and tok.head.pos_ in {"NOUN", "PROPN"} and tok.dep_ in _NOUN_PHRASE_DEPS:
+        tok = tok.head
+    if tok.pos_ not in {"NOUN", "PROPN"} or index.in_quote(tok):
+        return None
+    return name_head(tok)
 
 
 def preceding_person(cue: Token, index: Index) -> Token | None:
