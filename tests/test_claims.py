@@ -546,3 +546,46 @@ def test_chants_belong_to_whoever_voiced_them(
     claim = next(c for c in claims if c.span.slice(text) == quote)
     assert _speaker_words(claim, text) == voiced_by
     assert claim.speaker_cluster is None
+
+
+# ---------------------------------------------------------------- speakers that agree (issue 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The gendered pronoun: "she" after a man is not him; the given name tells.
+        ('Ruth Lee met Tom Becker on Monday. "We agreed on everything," she said.', "Ruth Lee"),
+        ('Tom Becker met Ruth Lee on Monday. "We agreed on everything," he said.', "Tom Becker"),
+        # An organisation's quote: "it" and "they" go to the body, not to the nearest person.
+        (
+            "The Defence Ministry said on Monday that talks with Tom Becker had failed. "
+            '"We will not go on," it said.',
+            "Defence Ministry",
+        ),
+        (
+            'Acme Corp fired Tom Becker on Monday. "The decision is final," they said in a statement.',
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_pronoun_speaker_agrees(nlp: Any, text: str, name: str) -> None:
+    analysis = analyse_text("t", text, nlp)
+    (claim,) = [c for c in analysis.claims if c.kind == "direct"]
+    assert _cluster_names(analysis, claim.speaker_cluster) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A time, a credit-line word: never the speaker, whatever the parse says.
+        ('"We will know more soon," the coming days said.', ""),
+        ('Reporting by Tom Becker.\n\n"We will rebuild," Reporting said.', ""),
+        # A place next to the cue is not who spoke: the person before it is.
+        ('"We will rebuild," Mayor Ruth Lee said in Dallas.', "Mayor Ruth Lee"),
+    ],
+)
+def test_the_place_as_speaker(nlp: Any, text: str, speaker: str) -> None:
+    """A date, a number, a credit-line word or a mere place is never a quote's speaker."""
+    (claim,) = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert _speaker_words(claim, text) == speaker

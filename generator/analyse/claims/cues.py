@@ -8,7 +8,7 @@ speaker. The sieves (:mod:`~.sieves`) decide which of these to trust, in which o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import Index, Speaker, token_span
@@ -242,12 +242,13 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
     (a date, a number, a credit-line word, a place that is not the subject) is passed over.
     """
     cue_span = token_span([cue])
+    finders: tuple[tuple[Callable[[Token, Index], Token | None], bool], ...]
     if cue.pos_ == "NOUN":
         finders = ((noun_speaker, True),)
     else:
         finders = (
             (subject_of, True),
-            (lambda c, i: according_to(list(c.sent), i), True),
+            (_according_to_in_sentence, True),
             (inverted_subject, True),
             (subject_after_quote, True),
             (adjacent_subject, False),
@@ -260,8 +261,13 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
     return Speaker(cue_span, None, None, None)
 
 
+def _according_to_in_sentence(cue: Token, index: Index) -> Token | None:
+    """The source an "according to" in the cue's sentence names."""
+    return according_to(list(cue.sent), index)
+
+
 def subject_speaker(verb: Token, index: Index) -> Speaker | None:
-    """The speaker a verb's subject (or a name itself) names, when it names an entity (or a pronoun for one)."""
+    """The speaker a verb's subject (or a name itself) names, when that is an entity or a pronoun for one."""
     head = verb if verb.pos_ == "PROPN" else subject_of(verb, index)
     if head is None or not can_speak(head, index, True):
         return None

@@ -216,7 +216,7 @@ def paragraph_lead_subject(q: Quoted) -> Answer | None:
 
 
 def colon_clause_subject(q: Quoted) -> Answer | None:
-    """'... doesn't surprise pollster Daron Shaw: "..."': the name before the colon, or the clause's subject."""
+    """'... surprised pollster Daron Shaw: "..."': the name before the colon, or the clause's subject."""
     word = cues.colon_clause(q.part, q.index)
     speaker = None if word is None else cues.subject_speaker(word, q.index)
     return None if speaker is None else (speaker, False)

@@ -78,7 +78,11 @@ def subject_of(verb: Token, index: Index) -> Token | None:
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun subject stands for ("an architect who said": architect)."""
     clause = tok.head
-    if tok.tag_ not in {"WP", "WDT"} or clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if (
+        tok.tag_ not in {"WP", "WDT"}
+        or clause.dep_ != "relcl"
+        or clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}
+    ):
         return None
     return clause.head
 
