@@ -589,3 +589,17 @@ def test_the_place_as_speaker(nlp: Any, text: str, speaker: str) -> None:
     """A date, a number, a credit-line word or a mere place is never a quote's speaker."""
     (claim,) = [c for c in _claims(nlp, text) if c.kind == "direct"]
     assert _speaker_words(claim, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Right after the closing mark comes who spoke, however the parser hangs it (here as
+        # the cue's object: without a speaker, the short quote would be no claim at all).
+        ('"It is over," added another state official.', "another state official"),
+        ('"We were wrong to wait so long," Ruth Lee, 58, told AFP in an interview.', "Ruth Lee, 58"),
+    ],
+)
+def test_the_phrase_after_the_closing_mark_speaks(nlp: Any, text: str, speaker: str) -> None:
+    (claim,) = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert _speaker_words(claim, text) == speaker

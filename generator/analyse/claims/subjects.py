@@ -213,23 +213,45 @@ def inverted_subject(cue: Token, index: Index) -> Token | None:
 
 
 def subject_after_quote(cue: Token, index: Index) -> Token | None:
-    """The noun phrase after a cue that follows a closing mark: '"...," added a state Democrat'.
+    """The noun phrase right after a closing mark, before or after the cue: who spoke.
 
-    The parser often makes such a phrase the cue's object, or the subject of the participle
-    after it ('said Skelly, explaining ...'); right after a quote, it is who spoke.
+    '"...," added a state Democrat' (the parser makes the phrase the cue's object, or the
+    subject of a participle after it: 'said Skelly, explaining ...'), and '"...," Ramos, 58,
+    told AFP' (parsed with no subject at all): right after the quote comes who spoke.
     """
     doc = index.doc
-    before = doc[cue.i - 1] if cue.i > 0 else None
-    if before is None or not (before.is_punct and index.text[before.idx] in _CLOSING_MARKS):
+    start = _after_closing_marks(cue, index)
+    if start is None or start >= len(doc) or doc[start].sent.start != cue.sent.start:
         return None
-    if cue.i + 1 >= len(doc) or doc[cue.i + 1].sent.start != cue.sent.start:
-        return None
-    tok = doc[cue.i + 1]
-    while tok.head.i > cue.i and tok.head.pos_ in {"NOUN", "PROPN"} and tok.dep_ in _NOUN_PHRASE_DEPS:
+    tok = doc[start]
+    while tok.head.i > start and tok.head.pos_ in {"NOUN", "PROPN"} and tok.dep_ in _NOUN_PHRASE_DEPS:
         tok = tok.head
     if tok.pos_ not in {"NOUN", "PROPN"} or index.in_quote(tok):
         return None
+    # Before the cue, nothing but the phrase's own apposition may come between ("Ramos, 58,").
+    between = doc[tok.i + 1 : cue.i] if start < cue.i else []
+    if any(not (t.is_punct or tok.is_ancestor(t)) for t in between):
+        return None
     return name_head(tok)
+
+
+def _after_closing_marks(cue: Token, index: Index) -> int | None:
+    """Where words start after the quote closing before the cue, or right after a cue that follows one."""
+    doc = index.doc
+    if cue.i > 0 and _is_closing_mark(doc[cue.i - 1], index):
+        return cue.i + 1
+    ends = [q.end for q in index.quotes if cue.sent[0].idx <= q.start and q.end <= cue.idx]
+    if not ends:
+        return None
+    i = index.token_at(ends[-1])
+    while i < cue.i and doc[i].is_punct and (_is_closing_mark(doc[i], index) or doc[i].text in {",", "."}):
+        i += 1
+    return i if i < cue.i else None
+
+
+def _is_closing_mark(tok: Token, index: Index) -> bool:
+    """True for a punctuation token that is a closing quotation mark."""
+    return tok.is_punct and index.text[tok.idx] in _CLOSING_MARKS
 
 
 def preceding_person(cue: Token, index: Index) -> Token | None:
