@@ -123,12 +123,17 @@ def nearby(part: QuotePart, index: Index) -> Token | None:
     for tok in doc[start:end]:
         if not is_speech_verb(tok) or index.in_quote(tok):
             continue
-        if negated(tok) or (subject_of(tok, index) or inverted_subject(tok, index)) is None:
+        if negated(tok) or _subject_near(tok, index) is None:
             continue
         distance = min(abs(tok.idx - part.span.start), abs(tok.idx - part.span.end))
         if best is None or distance < best_distance:
             best, best_distance = tok, distance
     return best
+
+
+def _subject_near(verb: Token, index: Index) -> Token | None:
+    """A speech verb's subject as :func:`nearby` requires it: parsed, inverted or right after a quote."""
+    return subject_of(verb, index) or inverted_subject(verb, index) or subject_after_quote(verb, index)
 
 
 def before_colon(part: QuotePart, index: Index) -> Token | None:

@@ -25,6 +25,9 @@ _NEVER_SPEAK_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
 _AGE_ENDING = "old"
 #: The first words of a credit line ("Reporting by ..."): never speakers.
 _CREDIT_WORDS = lists.exact("claim_credit_words.txt")
+#: Characters between a quote that closes a sentence and the next sentence's first word
+#: (the closing mark and a space, one to spare).
+_SENTENCE_GAP = 3
 #: Closing quotation marks a cue may follow directly ('"...," added X').
 _CLOSING_MARKS = frozenset("\"”’'")
 #: Dependents inside a noun phrase, climbed from its first word to its head ("a New Hampshire Democrat").
@@ -224,9 +227,9 @@ def subject_after_quote(cue: Token, index: Index) -> Token | None:
     if start is None or start >= len(doc) or doc[start].sent.start != cue.sent.start:
         return None
     tok = doc[start]
-    while tok.head.i > start and tok.head.pos_ in {"NOUN", "PROPN"} and tok.dep_ in _NOUN_PHRASE_DEPS:
+    while tok.head.i > start and _nominal(tok.head) and tok.dep_ in _NOUN_PHRASE_DEPS | {"npadvmod"}:
         tok = tok.head
-    if tok.pos_ not in {"NOUN", "PROPN"} or index.in_quote(tok):
+    if not _nominal(tok) or index.in_quote(tok):
         return None
     # Before the cue, nothing but the phrase's own apposition may come between ("Ramos, 58,").
     between = doc[tok.i + 1 : cue.i] if start < cue.i else []
@@ -240,13 +243,23 @@ def _after_closing_marks(cue: Token, index: Index) -> int | None:
     doc = index.doc
     if cue.i > 0 and _is_closing_mark(doc[cue.i - 1], index):
         return cue.i + 1
-    ends = [q.end for q in index.quotes if cue.sent[0].idx <= q.start and q.end <= cue.idx]
+    # A quote in the cue's sentence, or one closing the sentence right before it ('"...?" the
+    # 43-year-old asked', parsed as two sentences).
+    opens = cue.sent[0].idx - _SENTENCE_GAP
+    ends = [q.end for q in index.quotes if opens <= q.end <= cue.idx]
     if not ends:
         return None
     i = index.token_at(ends[-1])
     while i < cue.i and doc[i].is_punct and (_is_closing_mark(doc[i], index) or doc[i].text in {",", "."}):
         i += 1
     return i if i < cue.i else None
+
+
+def _nominal(tok: Token) -> bool:
+    """True for a noun, a name, or an age used as a noun ("the 43-year-old": spaCy says adjective)."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return tok.lower_ == _AGE_ENDING and tok.i > 0 and tok.doc[tok.i - 1].text == "-"
 
 
 def _is_closing_mark(tok: Token, index: Index) -> bool:
