@@ -69,7 +69,7 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             continue
         if not _inherits_subject(current):
             break
-        if _participle_in_content(current):
+        if _participle_in_content(current) and not index.in_quote(current.head.head):
             # "Biden said the US would never recognise ..., denouncing the referendums":
             # the participle hangs off the reported clause but is the reporter's act.
             current = current.head.head
