@@ -179,6 +179,12 @@ def previous_sentence(part: QuotePart, paras: Sequence[Paragraph], index: Index)
         return None
     previous = doc[first.start - 1].sent
     verbs = [t for t in previous if is_speech_verb(t) and not index.in_quote(t) and not negated(t)]
+    # A sentence quoting someone goes on with that quote's cue, not with a verb after it
+    # ('"...," Trump said at the party, after news outlets declared him the winner.').
+    quoted = [q for q in index.quotes if previous[0].idx <= q.start < previous[-1].idx]
+    cue = governing(doc, index.token_range(quoted[-1]), index) if quoted else None
+    if cue is not None and cue in verbs:
+        return cue
     return verbs[-1] if verbs else None
 
 
