@@ -603,3 +603,10 @@ def test_the_place_as_speaker(nlp: Any, text: str, speaker: str) -> None:
 def test_the_phrase_after_the_closing_mark_speaks(nlp: Any, text: str, speaker: str) -> None:
     (claim,) = [c for c in _claims(nlp, text) if c.kind == "direct"]
     assert _speaker_words(claim, text) == speaker
+
+
+def test_a_quote_goes_on_with_the_cue_of_the_quote_before(nlp: Any) -> None:
+    """The sentence before quotes someone: its quote's cue, not a speech verb after it."""
+    text = '"We will win," Tom Becker told the crowd, after rivals declared him beaten. "Nobody can stop us."'
+    claims = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert [_speaker_words(c, text) for c in claims] == ["Tom Becker", "Tom Becker"]
