@@ -557,6 +557,12 @@ def test_chants_belong_to_whoever_voiced_them(
         # The gendered pronoun: "she" after a man is not him; the given name tells.
         ('Ruth Lee met Tom Becker on Monday. "We agreed on everything," she said.', "Ruth Lee"),
         ('Tom Becker met Ruth Lee on Monday. "We agreed on everything," he said.', "Tom Becker"),
+        # An earlier "he" for the same person tells his gender.
+        (
+            "Jordan Price arrived late. He said the talks went well.\n\n"
+            'Then Casey Lee met Jordan Price. "We agreed," she said.',
+            "Casey Lee",
+        ),
         # An organisation's quote: "it" and "they" go to the body, not to the nearest person.
         (
             "The Defence Ministry said on Monday that talks with Tom Becker had failed. "

@@ -122,6 +122,9 @@ def test_speaker_words_cluster_and_label(
         ("Ruth Lee met Tom Becker on Monday.", {"Ruth Lee": "f", "Tom Becker": "m"}),
         # A word at the name decides over the given name; a name given to both tells nothing.
         ("Mr. Carol Mann met Jordan Price on Monday.", {"Carol Mann": "m"}),
+        # Else an earlier pronoun that can only mean that person.
+        ("Jordan Price arrived late. He said the talks went well.", {"Jordan Price": "m"}),
+        ("Jordan Price met Casey Lee. He said the talks went well.", {}),
     ],
 )
 def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[str, str]) -> None:
@@ -147,6 +150,9 @@ def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[
             "Defence Ministry",
         ),
         ('Acme Corp said profits rose. "It was a good year," it said.', "it", "Acme Corp"),
+        # "it" is one body, never a group of people; "they" may be either.
+        ('Acme Corp met the Russians on Monday. "It went well," it said.', "it", "Acme Corp"),
+        ('Acme Corp met the Russians on Monday. "It went well," they said.', "they", "Russians"),
         # Nothing named that the pronoun could mean.
         ('Some military experts say the plan will fail. "It cannot work," they said.', "they", None),
     ],

@@ -232,7 +232,7 @@ def subject_after_quote(cue: Token, index: Index) -> Token | None:
     if not _nominal(tok) or index.in_quote(tok):
         return None
     # Before the cue, nothing but the phrase's own apposition may come between ("Ramos, 58,").
-    between = doc[tok.i + 1 : cue.i] if start < cue.i else []
+    between = list(doc[tok.i + 1 : cue.i]) if start < cue.i else []
     if any(not (t.is_punct or tok.is_ancestor(t)) for t in between):
         return None
     return name_head(tok)
