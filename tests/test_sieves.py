@@ -43,6 +43,9 @@ def test_the_sieves_in_order() -> None:
         "according_to_source",
         "colon_paragraph",
         "previous_sentence",
+        "embedding_subject",
+        "paragraph_lead_subject",
+        "colon_clause_subject",
         "nobody",
     ]
 
@@ -76,13 +79,8 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             True,
         ),
         ('"We will win," Biden said.', "governing_cue", "Biden", True),
-        # "added" has no subject the parser sees; "he said" does. "add" is a weak cue.
-        (
-            '"We will win," added the coach, and he said it twice.',
-            "governing_cue_nearby_subject",
-            "he",
-            False,
-        ),
+        # Right after the closing mark, the noun phrase after the cue is who spoke.
+        ('"We will win," added the coach, and he said it twice.', "governing_cue", "the coach", True),
         # A scare quote under "continued": nobody speaks, and a weak cue governs nothing.
         (
             'The so-called "hybrid war" continued through the winter.',
@@ -100,6 +98,25 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             True,
         ),
         ('The plan will fail, Ann Lee said. "Nobody wants it."', "previous_sentence", "Ann Lee", False),
+        # No speech verb: the subject of the verb the quote hangs on.
+        (
+            'Senator Ann Lee blamed the delay on "careless planners."',
+            "embedding_subject",
+            "Senator Ann Lee",
+            False,
+        ),
+        (
+            'Mayor Tom Becker smiled:\n"We start on Monday."',
+            "paragraph_lead_subject",
+            "Mayor Tom Becker",
+            False,
+        ),
+        (
+            'The result surprised the pollster Ruth Lee: "Nobody saw it coming."',
+            "colon_clause_subject",
+            "Ruth Lee",
+            False,
+        ),
         ('"Closed for the season." The shop stayed dark.', "nobody", "", False),
     ],
 )

@@ -42,7 +42,7 @@ def _cluster_name(index: Index, cluster: int | None) -> str | None:
         ("Biden said the plan had failed.", "said", "Biden"),
         # Through a conjoined verb, a relative clause, a gerund after a preposition.
         ("Putin annexed the regions and vowed to defend them.", "vowed", "Putin"),
-        ("The minister, who said the plan had failed, resigned.", "said", "The minister"),
+        ("The minister, who said the plan had failed, resigned.", "said", "who"),
         ("She began by saying the plan had failed.", "saying", "She"),
         # The issuer of a statement a participle describes; a passive verb's agent.
         ("The council issued a statement calling the test a violation.", "calling", "The council"),
@@ -118,8 +118,13 @@ def test_speaker_words_cluster_and_label(
         ("Mrs. Ruth Lee met Mr. Tom Becker on Monday.", {"Ruth Lee": "f", "Tom Becker": "m"}),
         ("Tom Becker, a businessman, spoke first.", {"Tom Becker": "m"}),
         ("The congresswoman, Ruth Lee, spoke first.", {"Ruth Lee": "f"}),
-        # Never guessed from a given name.
-        ("Ruth Lee met Tom Becker on Monday.", {}),
+        # Without such a word, the usual gender of a full name's given name.
+        ("Ruth Lee met Tom Becker on Monday.", {"Ruth Lee": "f", "Tom Becker": "m"}),
+        # A word at the name decides over the given name; a name given to both tells nothing.
+        ("Mr. Carol Mann met Jordan Price on Monday.", {"Carol Mann": "m"}),
+        # Else an earlier pronoun that can only mean that person.
+        ("Jordan Price arrived late. He said the talks went well.", {"Jordan Price": "m"}),
+        ("Jordan Price met Casey Lee. He said the talks went well.", {}),
     ],
 )
 def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[str, str]) -> None:
@@ -133,8 +138,11 @@ def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[
     [
         ('Mrs. Ruth Lee met Mr. Tom Becker on Monday. "We agreed," she said.', "she", "Ruth Lee"),
         ('Mr. Tom Becker met Mrs. Ruth Lee on Monday. "We agreed," he said.', "he", "Tom Becker"),
-        # No gender stated: the most recent person.
-        ('Ruth Lee met Tom Becker on Monday. "We agreed," she said.', "she", "Tom Becker"),
+        # The gendered pronoun: "she" after a man goes back to the woman named before him.
+        ('Ruth Lee met Tom Becker on Monday. "We agreed," she said.', "she", "Ruth Lee"),
+        ('Tom Becker met Ruth Lee on Monday. "We agreed," he said.', "he", "Tom Becker"),
+        # No gender known (a name given to both): the most recent person.
+        ('Jordan Price met Casey Becker on Monday. "We agreed," she said.', "she", "Casey Becker"),
         # A group pronoun skips people for the latest organisation, country or group.
         (
             'The Defence Ministry met Ruth Lee on Monday. "We will go on," they said.',
@@ -142,6 +150,9 @@ def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[
             "Defence Ministry",
         ),
         ('Acme Corp said profits rose. "It was a good year," it said.', "it", "Acme Corp"),
+        # "it" is one body, never a group of people; "they" may be either.
+        ('Acme Corp met the Russians on Monday. "It went well," it said.', "it", "Acme Corp"),
+        ('Acme Corp met the Russians on Monday. "It went well," they said.', "they", "Russians"),
         # Nothing named that the pronoun could mean.
         ('Some military experts say the plan will fail. "It cannot work," they said.', "they", None),
     ],
@@ -151,6 +162,41 @@ def test_a_pronoun_speaker_refers_back(nlp: Any, text: str, pronoun: str, name: 
     speaker = phrases.resolve(_last(index, pronoun), None, index)
     assert speaker.words is not None and speaker.words.slice(text) == pronoun
     assert _cluster_name(index, speaker.cluster) == name
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(nlp: Any) -> None:
+    """'X, who said ...': the speaker's word at the cue is "who", and it means X."""
+    text = "Tom Becker, who said the plan would fail, left early."
+    index = _index(nlp, text)
+    head = subjects.subject_of(_last(index, "said"), index)
+    assert head is not None
+    speaker = phrases.resolve(head, None, index)
+    assert speaker.words is not None and speaker.words.slice(text) == "who"
+    assert _cluster_name(index, speaker.cluster) == "Tom Becker"
+
+
+# ---------------------------------------------------------------- who never speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "as_subject", "speaks"),
+    [
+        # A date or a time never speaks, nor does the first word of a credit line.
+        ("The coming days will tell.", "days", True, False),
+        ("Reporting by Tom Becker; editing by Ruth Lee.", "Reporting", True, False),
+        # A place speaks only as the subject, where it stands for its government ...
+        ("Moscow said the talks had failed.", "Moscow", True, True),
+        ("The mayor spoke in Dallas on Monday.", "Dallas", False, False),
+        # ... and never from a dateline.
+        ("DALLAS (AP) - The storm hit the city.", "DALLAS", True, False),
+        # People and bodies speak; so does an age used as a noun.
+        ("Acme Corp said profits rose.", "Corp", True, True),
+        ("The 46-year-old said she would run.", "old", True, True),
+    ],
+)
+def test_who_can_speak(nlp: Any, text: str, word: str, as_subject: bool, speaks: bool) -> None:
+    index = _index(nlp, text)
+    assert subjects.can_speak(_last(index, word), index, as_subject) is speaks
 
 
 @pytest.mark.parametrize(("filler", "name"), [(10, "Tom Becker"), (300, None)])

@@ -8,7 +8,7 @@ speaker. The sieves (:mod:`~.sieves`) decide which of these to trust, in which o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import Index, Speaker, token_span
@@ -17,9 +17,12 @@ from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.claims.subjects import (
     according_to,
     adjacent_subject,
+    can_speak,
     inverted_subject,
     noun_speaker,
     preceding_person,
+    relative_antecedent,
+    subject_after_quote,
     subject_of,
 )
 from generator.analyse.claims.words import SPEECH_VERBS, is_cue, is_speech_verb, negated
@@ -34,6 +37,9 @@ _BESIDE_MARKS = lists.exact("claim_side_clause_marks.txt")
 #: Characters from a quote's last word to the next sentence within which that sentence's cue
 #: may attribute the quote ('"Welcome!" he said': the closing mark and a space, one to spare).
 _NEXT_SENTENCE_GAP = 3
+#: Most heads climbed from a quote's words to the verb they hang on: a fragment sits a
+#: preposition or a noun or two below it ("blamed the law on "..."").
+_EMBEDDING_CLIMB = 4
 #: Characters between a colon and the quote's first word ('He said: "We ...'): the colon,
 #: a space and the opening mark, with one to spare.
 _COLON_GAP = 4
@@ -117,12 +123,17 @@ def nearby(part: QuotePart, index: Index) -> Token | None:
     for tok in doc[start:end]:
         if not is_speech_verb(tok) or index.in_quote(tok):
             continue
-        if negated(tok) or (subject_of(tok, index) or inverted_subject(tok, index)) is None:
+        if negated(tok) or _subject_near(tok, index) is None:
             continue
         distance = min(abs(tok.idx - part.span.start), abs(tok.idx - part.span.end))
         if best is None or distance < best_distance:
             best, best_distance = tok, distance
     return best
+
+
+def _subject_near(verb: Token, index: Index) -> Token | None:
+    """A speech verb's subject as :func:`nearby` requires it: parsed, inverted or right after a quote."""
+    return subject_of(verb, index) or inverted_subject(verb, index) or subject_after_quote(verb, index)
 
 
 def before_colon(part: QuotePart, index: Index) -> Token | None:
@@ -137,6 +148,8 @@ def before_colon(part: QuotePart, index: Index) -> Token | None:
     if not verbs:
         return None
     subject = subject_of(verbs[-1], index)
+    if subject is not None:
+        subject = relative_antecedent(subject) or subject
     return verbs[-1] if subject is not None and subject.pos_ == "PROPN" else None
 
 
@@ -166,22 +179,108 @@ def previous_sentence(part: QuotePart, paras: Sequence[Paragraph], index: Index)
         return None
     previous = doc[first.start - 1].sent
     verbs = [t for t in previous if is_speech_verb(t) and not index.in_quote(t) and not negated(t)]
+    # A sentence quoting someone goes on with that quote's cue, not with a verb after it
+    # ('"...," Trump said at the party, after news outlets declared him the winner.').
+    quoted = [q for q in index.quotes if previous[0].idx <= q.start < previous[-1].idx]
+    cue = governing(doc, index.token_range(quoted[-1]), index) if quoted else None
+    if cue is not None and cue in verbs:
+        return cue
     return verbs[-1] if verbs else None
 
 
+def embedding_verb(part: QuotePart, index: Index) -> Token | None:
+    """The nearest verb outside the quote that the quote's words hang on in the parse.
+
+    'Cruz blamed the law on "knuckleheaded politicians."': "blamed", no speech verb, yet
+    PolNeAR (and a reader) takes the words as Cruz's.
+    """
+    doc = index.doc
+    tokens = index.token_range(part.span)
+    for i in tokens:
+        head = doc[i]
+        if head.head.i in tokens and head.head.i != i:
+            continue
+        for _ in range(_EMBEDDING_CLIMB):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            if index.in_quote(head):
+                continue
+            if head.pos_ in {"VERB", "AUX"}:
+                return head
+    return None
+
+
+def paragraph_lead(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
+    """The main verb of the paragraph ending in a colon before a quote paragraph ('X echoed:').
+
+    Like :func:`colon_paragraph`, for a paragraph whose last sentence has no cue.
+    """
+    para = paras[part.paragraph]
+    if part.opening != para.span.start or part.paragraph == 0:
+        return None
+    previous = paras[part.paragraph - 1].span
+    if index.text[previous.end - 1] != ":":
+        return None
+    root = index.doc[index.token_at(previous.end - 1)].sent.root
+    return root if root.pos_ in {"VERB", "AUX"} and not index.in_quote(root) else None
+
+
+def colon_clause(part: QuotePart, index: Index) -> Token | None:
+    """The word that introduces a quote after a colon: a name right before it, else the clause's verb.
+
+    'pollster Daron Shaw: "..."' gives the name; 'the Daily News focuses on the toll: "..."'
+    gives "focuses", whose subject speaks (for a speech verb, :func:`before_colon` answers first).
+    """
+    doc = index.doc
+    i = index.token_at(part.opening) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != ":" or "\n" in index.text[doc[i].idx : part.opening]:
+        return None
+    before = doc[i - 1]
+    if before.pos_ == "PROPN" and not index.in_quote(before):
+        return before
+    root = before.sent.root
+    return root if root.pos_ in {"VERB", "AUX"} and not index.in_quote(root) else None
+
+
 def speaker_of(cue: Token, index: Index) -> Speaker:
-    """The speaker of a cue token, resolved; only the cue when no subject is found."""
+    """The speaker of a cue token, resolved; only the cue when no subject is found.
+
+    Candidates are tried surest first (the parse's subject, "according to", an inverted
+    subject, a name next to the cue, the person named before it); one that cannot speak
+    (a date, a number, a credit-line word, a place that is not the subject) is passed over.
+    """
     cue_span = token_span([cue])
+    finders: tuple[tuple[Callable[[Token, Index], Token | None], bool], ...]
     if cue.pos_ == "NOUN":
-        head = noun_speaker(cue, index)
+        finders = ((noun_speaker, True),)
     else:
-        head = (
-            subject_of(cue, index)
-            or according_to(list(cue.sent), index)
-            or inverted_subject(cue, index)
-            or adjacent_subject(cue, index)
-            or preceding_person(cue, index)
+        finders = (
+            (subject_of, True),
+            (_according_to_in_sentence, True),
+            (inverted_subject, True),
+            (subject_after_quote, True),
+            (adjacent_subject, False),
+            (preceding_person, False),
         )
-    if head is None:
-        return Speaker(cue_span, None, None, None)
-    return resolve(head, cue_span, index)
+    for finder, as_subject in finders:
+        head = finder(cue, index)
+        if head is not None and can_speak(head, index, as_subject):
+            return resolve(head, cue_span, index)
+    return Speaker(cue_span, None, None, None)
+
+
+def _according_to_in_sentence(cue: Token, index: Index) -> Token | None:
+    """The source an "according to" in the cue's sentence names."""
+    return according_to(list(cue.sent), index)
+
+
+def subject_speaker(verb: Token, index: Index) -> Speaker | None:
+    """The speaker a verb's subject (or a name itself) names, when that is an entity or a pronoun for one."""
+    head = verb if verb.pos_ == "PROPN" else subject_of(verb, index)
+    if head is None or not can_speak(head, index, True):
+        return None
+    speaker = resolve(head, token_span([verb]), index)
+    return speaker if speaker.cluster is not None else None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import Index, Speaker, name_head, token_span
 from generator.analyse.claims.pronouns import is_pronoun, pronoun_cluster
+from generator.analyse.claims.subjects import relative_antecedent
 from generator.analyse.lexicon import lists
 from generator.model import MentionFound, Span
 
@@ -81,6 +82,12 @@ def phrase(head: Token, index: Index) -> Span:
 def resolve(head: Token, cue: Span | None, index: Index) -> Speaker:
     """Speaker words, cluster and label for a subject token."""
     words = phrase(head, index)
+    antecedent = relative_antecedent(head)
+    if antecedent is not None:
+        # The relative pronoun is the speaker's word at the cue, like "he"; whom it means
+        # comes from the noun it stands for.
+        meant = resolve(antecedent, cue, index)
+        return Speaker(cue, words, meant.cluster, meant.label)
     if is_pronoun(head):
         return Speaker(cue, words, pronoun_cluster(head, index), None)
     mention = _best_mention(head, words, index)

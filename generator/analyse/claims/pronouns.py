@@ -1,7 +1,8 @@
 """What a pronoun speaker refers to: the latest compatible entity the article names before it.
 
 A person pronoun goes to the most recent person the article does not mark as the other
-gender (an honorific or a gendered noun at the name, ``data/claim_gendered_words.tsv``);
+gender (an honorific or a gendered noun at the name, ``data/claim_gendered_words.tsv``, else
+the given name's usual gender, ``data/given_names.tsv``);
 a group pronoun to the most recent organisation, country or group.
 """
 
@@ -11,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head, token_span
 from generator.analyse.claims.words import GENDERED
-from generator.model import MentionFound
+from generator.analyse.lexicon.gazetteer import given_name_gender
+from generator.model import MentionFound, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,6 +22,12 @@ if TYPE_CHECKING:
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | frozenset({"i", "you"})
+#: The gender a pronoun tells of whom it refers to.
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+#: What a group pronoun may stand for: "it" a body (one organisation or country), never
+#: a group of people ("the Democrats"), which "they" and "we" may be.
+_BODY_KINDS = frozenset({"organization", "country"})
+_GROUP_KINDS = {"it": _BODY_KINDS}
 #: Which gender a pronoun cannot refer to.
 _OTHER_GENDER = {"he": "f", "him": "f", "she": "m", "her": "m"}
 #: spaCy labels of a proper-noun subject that is no person.
@@ -27,6 +35,8 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARD
 #: How far back, in characters (about 500 words), a pronoun's antecedent is looked for: news
 #: names a speaker again well within that, and the bound keeps the search short.
 ANTECEDENT_WINDOW = 3000
+#: Words a name needs for its first to be a given name ("Warren" alone is a surname).
+_FULL_NAME_WORDS = 2
 #: Words before a name looked at for an honorific or gendered noun ("Mrs.", "the congresswoman").
 _GENDER_WORDS_BEFORE = 3
 
@@ -45,15 +55,60 @@ def pronoun_cluster(pronoun: Token, index: Index) -> int | None:
 
 
 def stated_genders(index: Index) -> dict[int, str]:
-    """Clusters the article marks as male ('m') or female ('f'), computed once per article."""
+    """Clusters the article marks as male ('m') or female ('f'), computed once per article.
+
+    Words at the name ("Mrs.", "the congresswoman") decide; a cluster without them takes
+    the gender its given name nearly always has ("Hillary Clinton"), else that of the
+    pronouns that can only mean it (:func:`_pronoun_votes`); conflicting votes of one kind
+    leave the cluster without one.
+    """
     if index.cluster_genders is None:
-        votes: dict[int, set[str]] = {}
+        stated: dict[int, set[str]] = {}
+        named: dict[int, set[str]] = {}
         for mention in index.mentions:
-            gender = _mention_gender(mention, index) if mention.kind == "person" else None
+            if mention.kind != "person":
+                continue
+            gender = _mention_gender(mention, index)
             if gender is not None:
-                votes.setdefault(mention.cluster, set()).add(gender)
-        index.cluster_genders = {c: g.pop() for c, g in votes.items() if len(g) == 1}
+                stated.setdefault(mention.cluster, set()).add(gender)
+            given = _given_name_gender(mention)
+            if given is not None:
+                named.setdefault(mention.cluster, set()).add(given)
+        votes = {**_pronoun_votes(index), **named, **stated}
+        index.cluster_genders = {c: next(iter(g)) for c, g in votes.items() if len(g) == 1}
     return index.cluster_genders
+
+
+def _pronoun_votes(index: Index) -> dict[int, set[str]]:
+    """Genders of "he" and "she" outside quotes where only one person is named just before.
+
+    'Lee arrived late. She said ...': the sentence before the pronoun and its own words up
+    to it name one person only, so the pronoun is that person's, and tells the gender.
+    """
+    votes: dict[int, set[str]] = {}
+    for tok in index.doc:
+        gender = _PRONOUN_GENDER.get(tok.lower_)
+        if gender is None or tok.pos_ != "PRON" or index.in_quote(tok):
+            continue
+        sent = tok.sent
+        start = index.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        span = Span(index.doc[start].idx, tok.idx)
+        people = {
+            m.cluster
+            for m in index.mentions_in(span)
+            if m.kind == "person" and m.span.start >= span.start and index.quote_of(m.span.start) is None
+        }
+        if len(people) == 1:
+            votes.setdefault(people.pop(), set()).add(gender)
+    return votes
+
+
+def _given_name_gender(mention: MentionFound) -> str | None:
+    """The likely gender of a full name's given name ("Hillary Clinton": 'f'); not of a surname alone."""
+    words = mention.name.split()
+    if mention.role != "name" or len(words) < _FULL_NAME_WORDS:
+        return None
+    return given_name_gender(words[0])
 
 
 def _mention_gender(mention: MentionFound, index: Index) -> str | None:
@@ -76,7 +131,7 @@ def antecedent(pronoun: Token, index: Index) -> int | None:
     met Mr. Park. "...," she said" is Lee's).
     """
     person = pronoun.lower_ in _PERSON_PRONOUNS
-    kinds = {"person"} if person else {"organization", "country", "group"}
+    kinds = {"person"} if person else _GROUP_KINDS.get(pronoun.lower_, _BODY_KINDS | {"group"})
     clash = _OTHER_GENDER.get(pronoun.lower_)
     genders = stated_genders(index) if clash else {}
     limit = pronoun.idx - ANTECEDENT_WINDOW

@@ -195,6 +195,33 @@ def previous_sentence(q: Quoted) -> Answer | None:
     return None if cue is None else (speaker_of(cue, q.index), False)
 
 
+def embedding_subject(q: Quoted) -> Answer | None:
+    """'Cruz blamed the law on "knuckleheaded politicians"': the subject of the verb the quote hangs on.
+
+    Only a quote inside a sentence of the article's own (never one continuing a quote from
+    the paragraph before), and only a subject naming an entity or a pronoun for one.
+    """
+    if q.part.continues or not q.tokens:
+        return None
+    verb = cues.embedding_verb(q.part, q.index)
+    speaker = None if verb is None else cues.subject_speaker(verb, q.index)
+    return None if speaker is None else (speaker, False)
+
+
+def paragraph_lead_subject(q: Quoted) -> Answer | None:
+    """'17-year-old Jared Potts echoed:' then a quote paragraph: the subject of that paragraph's verb."""
+    verb = cues.paragraph_lead(q.part, q.paras, q.index)
+    speaker = None if verb is None else cues.subject_speaker(verb, q.index)
+    return None if speaker is None else (speaker, False)
+
+
+def colon_clause_subject(q: Quoted) -> Answer | None:
+    """'... surprised pollster Daron Shaw: "..."': the name before the colon, or the clause's subject."""
+    word = cues.colon_clause(q.part, q.index)
+    speaker = None if word is None else cues.subject_speaker(word, q.index)
+    return None if speaker is None else (speaker, False)
+
+
 def nobody(q: Quoted) -> Answer | None:
     """No rule names a speaker: nobody, and no cue governs the quote."""
     return NOBODY, False
@@ -214,6 +241,9 @@ SIEVES: tuple[Sieve, ...] = (
     according_to_source,
     colon_paragraph,
     previous_sentence,
+    embedding_subject,
+    paragraph_lead_subject,
+    colon_clause_subject,
     nobody,
 )
 

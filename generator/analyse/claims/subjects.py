@@ -18,6 +18,22 @@ from generator.model import Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: spaCy labels of words that never speak: dates, times, sums, amounts ("the coming days").
+#: Counts and shares of people do speak ("63 percent said", "Hundreds of protesters chanted").
+_NEVER_SPEAK_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
+#: The end of an age used as a noun ("the 46-year-old"), which spaCy labels a date.
+_AGE_ENDING = "old"
+#: The first words of a credit line ("Reporting by ..."): never speakers.
+_CREDIT_WORDS = lists.exact("claim_credit_words.txt")
+#: Characters between a quote that closes a sentence and the next sentence's first word
+#: (the closing mark and a space, one to spare).
+_SENTENCE_GAP = 3
+#: Closing quotation marks a cue may follow directly ('"...," added X').
+_CLOSING_MARKS = frozenset("\"”’'")
+#: Dependents inside a noun phrase, climbed from its first word to its head ("a New Hampshire Democrat").
+_NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case"})
+#: spaCy labels of a place that is no government ("the Gulf", "the White House lawn").
+_PLACE_ENTS = frozenset({"LOC", "FAC"})
 #: Prepositions whose gerund shares the subject of the clause it attaches to ("after saying").
 _GERUND_PREPS = lists.exact("claim_gerund_preps.txt")
 #: Most verbs climbed from a cue to the verb whose subject it shares ("began by saying",
@@ -39,8 +55,7 @@ def subject_of(verb: Token, index: Index) -> Token | None:
         if subjects:
             # Of two subjects (a misparse), the one nearest the verb is the likelier.
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
-            if subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
-                return current.head  # "an architect who said": the architect
+            # "an architect who said": "who", which phrases.resolve takes back to the architect.
             return subject
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
@@ -54,13 +69,25 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             continue
         if not _inherits_subject(current):
             break
-        if _participle_in_content(current):
+        if _participle_in_content(current) and not index.in_quote(current.head.head):
             # "Biden said the US would never recognise ..., denouncing the referendums":
             # the participle hangs off the reported clause but is the reporter's act.
             current = current.head.head
             continue
         current = current.head
     return None
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("an architect who said": architect)."""
+    clause = tok.head
+    if (
+        tok.tag_ not in {"WP", "WDT"}
+        or clause.dep_ != "relcl"
+        or clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}
+    ):
+        return None
+    return clause.head
 
 
 def _agent(verb: Token, index: Index) -> Token | None:
@@ -188,6 +215,58 @@ def inverted_subject(cue: Token, index: Index) -> Token | None:
     return name_head(cue.doc[after]) if _names_someone(cue.doc[after], index) else None
 
 
+def subject_after_quote(cue: Token, index: Index) -> Token | None:
+    """The noun phrase right after a closing mark, before or after the cue: who spoke.
+
+    '"...," added a state Democrat' (the parser makes the phrase the cue's object, or the
+    subject of a participle after it: 'said Skelly, explaining ...'), and '"...," Ramos, 58,
+    told AFP' (parsed with no subject at all): right after the quote comes who spoke.
+    """
+    doc = index.doc
+    start = _after_closing_marks(cue, index)
+    if start is None or start >= len(doc) or doc[start].sent.start != cue.sent.start:
+        return None
+    tok = doc[start]
+    while tok.head.i > start and _nominal(tok.head) and tok.dep_ in _NOUN_PHRASE_DEPS | {"npadvmod"}:
+        tok = tok.head
+    if not _nominal(tok) or index.in_quote(tok):
+        return None
+    # Before the cue, nothing but the phrase's own apposition may come between ("Ramos, 58,").
+    between = list(doc[tok.i + 1 : cue.i]) if start < cue.i else []
+    if any(not (t.is_punct or tok.is_ancestor(t)) for t in between):
+        return None
+    return name_head(tok)
+
+
+def _after_closing_marks(cue: Token, index: Index) -> int | None:
+    """Where words start after the quote closing before the cue, or right after a cue that follows one."""
+    doc = index.doc
+    if cue.i > 0 and _is_closing_mark(doc[cue.i - 1], index):
+        return cue.i + 1
+    # A quote in the cue's sentence, or one closing the sentence right before it ('"...?" the
+    # 43-year-old asked', parsed as two sentences).
+    opens = cue.sent[0].idx - _SENTENCE_GAP
+    ends = [q.end for q in index.quotes if opens <= q.end <= cue.idx]
+    if not ends:
+        return None
+    i = index.token_at(ends[-1])
+    while i < cue.i and doc[i].is_punct and (_is_closing_mark(doc[i], index) or doc[i].text in {",", "."}):
+        i += 1
+    return i if i < cue.i else None
+
+
+def _nominal(tok: Token) -> bool:
+    """True for a noun, a name, or an age used as a noun ("the 43-year-old": spaCy says adjective)."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return tok.lower_ == _AGE_ENDING and tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+
+
+def _is_closing_mark(tok: Token, index: Index) -> bool:
+    """True for a punctuation token that is a closing quotation mark."""
+    return tok.is_punct and index.text[tok.idx] in _CLOSING_MARKS
+
+
 def preceding_person(cue: Token, index: Index) -> Token | None:
     """The last person named before the cue in its sentence, outside quotes (a misparse's subject).
 
@@ -209,6 +288,24 @@ def preceding_person(cue: Token, index: Index) -> Token | None:
     # A possessor ("Mrs. Clinton's remark") is not the one who speaks.
     heads = [h for h in heads if h.dep_ != "poss"]
     return heads[-1] if heads else None
+
+
+def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
+    """False for a word that never speaks: a date, a sum, a credit-line word, a mere place.
+
+    A word the article names as a person or a body speaks, whatever spaCy's label for it
+    (it tags some names as dates). A place speaks only as the subject of the cue, where it
+    stands for its government ("Moscow said"), and never from a dateline ("DALLAS (AP) --");
+    one merely next to the cue ('"...," he said in Dallas') does not.
+    """
+    if tok.lower_ in _CREDIT_WORDS:
+        return False
+    kinds = {m.kind for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text)))}
+    if kinds - {"region"}:
+        return True
+    if kinds or tok.ent_type_ in _PLACE_ENTS:
+        return as_subject and not tok.text.isupper()
+    return tok.ent_type_ not in _NEVER_SPEAK_ENTS or tok.lower_.endswith(_AGE_ENDING)
 
 
 def _names_someone(tok: Token, index: Index) -> bool:
