@@ -30,7 +30,7 @@ from generator.analyse.lexicon import lists
 from generator.model import Paragraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Subordinators of a clause that runs beside a cue rather than inside what it reports.
 _BESIDE_MARKS = lists.exact("claim_side_clause_marks.txt")
@@ -153,16 +153,22 @@ def before_colon(part: QuotePart, index: Index) -> Token | None:
     return verbs[-1] if subject is not None and subject.pos_ == "PROPN" else None
 
 
-def colon_paragraph(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
-    """The cue of a paragraph ending in a colon that introduces this quote paragraph."""
+def _colon_paragraph_before(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Span | None:
+    """The last sentence of the paragraph before a quote paragraph, when it ends in a colon."""
     para = paras[part.paragraph]
     if part.opening != para.span.start or part.paragraph == 0:
         return None
     previous = paras[part.paragraph - 1].span
     if index.text[previous.end - 1] != ":":
         return None
-    doc = index.doc
-    sentence = doc[index.token_at(previous.end - 1)].sent
+    return index.doc[index.token_at(previous.end - 1)].sent
+
+
+def colon_paragraph(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
+    """The cue of a paragraph ending in a colon that introduces this quote paragraph."""
+    sentence = _colon_paragraph_before(part, paras, index)
+    if sentence is None:
+        return None
     cues = [t for t in sentence if is_cue(t) and not index.in_quote(t)]
     return cues[-1] if cues else None
 
@@ -216,13 +222,10 @@ def paragraph_lead(part: QuotePart, paras: Sequence[Paragraph], index: Index) ->
 
     Like :func:`colon_paragraph`, for a paragraph whose last sentence has no cue.
     """
-    para = paras[part.paragraph]
-    if part.opening != para.span.start or part.paragraph == 0:
+    sentence = _colon_paragraph_before(part, paras, index)
+    if sentence is None:
         return None
-    previous = paras[part.paragraph - 1].span
-    if index.text[previous.end - 1] != ":":
-        return None
-    root = index.doc[index.token_at(previous.end - 1)].sent.root
+    root = sentence.root
     return root if root.pos_ in {"VERB", "AUX"} and not index.in_quote(root) else None
 
 
