@@ -7,6 +7,7 @@ import os
 import re
 import shlex
 import subprocess
+import unicodedata
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -64,10 +65,27 @@ def test_15_bound_keeps_prose_and_cuts_only_what_is_never_prose(text: str, kept:
     assert bounded(text).rstrip() == (text if kept is None else kept).rstrip()
 
 
-def test_issue_14_mojibake_is_repaired_with_a_warning_naming_file_and_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "broken",
+    [
+        pytest.param(
+            "The mayor, Ren\u00c3\u0083\u00c2\u00a9e Dubois, said the market would reopen.", id="composed"
+        ),
+        # The same mojibake with its accented capitals decomposed (A + combining tilde), as
+        # text copied through some tools arrives: ftfy only sees it once it is composed.
+        pytest.param(
+            "The mayor, Ren"
+            + unicodedata.normalize("NFD", "\u00c3\u0083\u00c2\u00a9")
+            + "e Dubois, said the market would reopen.",
+            id="decomposed",
+        ),
+    ],
+)
+def test_issue_14_mojibake_is_repaired_with_a_warning_naming_file_and_line(
+    tmp_path: Path, broken: str
+) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
     seeds.mkdir()
-    broken = "The mayor, Ren\u00c3\u0083\u00c2\u00a9e Dubois, said the market would reopen."
     (seeds / "a.txt").write_text(f"Markets in the town were closed.\n{broken}\n", encoding="utf-8")
     code, _, err = run_build(seeds, docs)
     assert code == 0, err
@@ -75,7 +93,7 @@ def test_issue_14_mojibake_is_repaired_with_a_warning_naming_file_and_line(tmp_p
     assert re.search(warning, err, re.M)
     data = json.loads((docs / "data" / "explainer.json").read_text("utf-8"))
     text = data["articles"][0]["text"]
-    assert "The mayor, Renée Dubois, said" in text and "\u00c3" not in text
+    assert "The mayor, Renée Dubois, said" in text and "\u00c3" not in text and "\u0303" not in text
     assert any(e["name"] == "Renée Dubois" for e in data["entities"])
 
 

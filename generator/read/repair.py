@@ -12,6 +12,7 @@ The repaired text is the article's text: what the site shows and what offsets in
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import ftfy
@@ -44,7 +45,7 @@ def repaired(text: str, path: Path) -> str:
     """``text`` with mojibake repaired and bidi controls removed, line by line, with a warning each."""
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
-        fixed = ftfy.fix_text(line, _FIX_ENCODING_ONLY) if not line.isascii() else line
+        fixed = _fix_encoding(line)
         if fixed != line:
             warn(f"{path}:{number}: repaired mis-encoded text: {_change(line, fixed)}")
         found = BIDI_RE.findall(fixed)
@@ -54,6 +55,20 @@ def repaired(text: str, path: Path) -> str:
             warn(f"{path}:{number}: removed {len(found)} bidirectional control character(s): {names}")
         lines[number - 1] = fixed
     return "\n".join(lines)
+
+
+def _fix_encoding(line: str) -> str:
+    """The line with its mojibake undone, or the line itself, untouched, when it has none.
+
+    ftfy recognises mojibake only in composed characters, so the line is composed first
+    (NFC: "A" + U+0303 becomes "Ã"); a line whose only change would be that composition is
+    kept as written.
+    """
+    if line.isascii():
+        return line
+    composed = unicodedata.normalize("NFC", line)
+    fixed = ftfy.fix_text(composed, _FIX_ENCODING_ONLY)
+    return line if fixed == composed else fixed
 
 
 def _change(before: str, after: str) -> str:
