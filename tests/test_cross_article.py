@@ -87,3 +87,38 @@ def test_no_page_has_no_mention(tmp_path: Path) -> None:
     assert all(e["mentions"] for e in data["entities"])
     officials = next(e for e in data["entities"] if e["name"].casefold() == "some officials")
     assert officials["mentions"] == [{"article": "g", "start": 27, "end": 41, "role": "nominal"}]
+
+
+#: One person by a short given name, and by the full given name, a middle initial and "Jr.".
+SHORT = "Joe Marchetti spoke in Denver on Monday.\nMarchetti said the budget would protect schools.\n"
+LONG = "Joseph R. Marchetti Jr. visited Ohio on Tuesday.\nMarchetti said the plant would stay open.\n"
+#: A father and son named in one article: two people, whatever other articles say.
+SON = "Donald Hartwell Jr. and his father, Donald Hartwell, met voters in Iowa on Friday.\n"
+
+
+@pytest.mark.parametrize("other", ["Joseph R. Marchetti Jr.", "Joseph Marchetti", "Joe R. Marchetti Sr."])
+def test_a_short_given_name_middle_initial_and_suffix_join(tmp_path: Path, other: str) -> None:
+    text = LONG.replace("Joseph R. Marchetti Jr.", other)
+    pages = _pages(_export(tmp_path, {"a": SHORT, "b": text}))
+    assert [on for page, on in pages.items() if "marchetti" in page] == [{"a", "b"}]
+
+
+def test_suffixes_that_differ_do_not_join(tmp_path: Path) -> None:
+    texts = {"a": LONG, "b": LONG.replace("Jr.", "Sr.").replace("Tuesday", "Friday")}
+    pages = _pages(_export(tmp_path, texts))
+    assert len([p for p, on in pages.items() if "marchetti" in p]) == 2
+
+
+def test_father_and_son_named_together_stay_apart(tmp_path: Path) -> None:
+    other = "Donald Hartwell spoke in Ohio on Monday.\nHartwell said the plant would stay open.\n"
+    pages = _pages(_export(tmp_path, {"a": SON, "b": other}))
+    assert pages["donald-hartwell"] != pages.get("donald-hartwell-jr")
+    assert "donald-hartwell-jr" in pages
+
+
+@pytest.mark.parametrize(("short", "other"), [("UN", "Jan"), ("U.N.", "Jan."), ("Ian", "UN")])
+def test_short_names_and_abbreviations_match_exactly(short: str, other: str) -> None:
+    from generator.analyse.lexicon import names
+
+    assert names.match_key(short, "organization") != names.match_key(other, "organization")
+    assert names.match_key(short, "person") != names.match_key(other, "person")

@@ -19,6 +19,7 @@ can list it (the export's ``joined``) and the maintainer can undo it.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -126,6 +127,12 @@ class PersonIndex:
                 if (v.article, key) not in seen:
                     seen.add((v.article, key))
                     self._articles[key] += 1
+        self._person_words: Counter[str] = Counter()
+        self._other_words: Counter[str] = Counter()
+        for v in views:
+            if len(v.name.split()) == 1:
+                (self._person_words if v.kind == "person" else self._other_words)[v.keys[0]] += 1
+        self._variant = _variants(views, self._articles)
         self._by_surname: dict[str, dict[str, _FullName]] = defaultdict(dict)
         for v in views:
             chosen = self.full_key(v)
@@ -141,8 +148,11 @@ class PersonIndex:
         best: str = max(full, key=lambda k: self._articles[k])
         own = v.keys[0]
         if own in full and self._articles[own] >= self._articles[best]:
+            best = own
+        elif best in self._separate.get(own, set()):
             return own
-        return best if best not in self._separate.get(own, set()) else own
+        variant = self._variant.get(best, best)
+        return variant if variant not in self._separate.get(own, set()) else best
 
     def group(self, v: ClusterView) -> tuple[str | None, Join | None]:
         """The group key of a cluster (None: leave it unlinked), and the join it makes."""
@@ -151,8 +161,10 @@ class PersonIndex:
         if key is not None:
             join = Join(key, v.name, v.article, BY_FULL_NAME) if key != own and own in _full(v) else None
             return key, join
-        if v.kind != "person" or len(v.name.split()) != 1:
+        if len(v.name.split()) != 1:
             return own, None
+        if v.kind != "person" and self._person_words[own] <= self._other_words[own]:
+            return own, None  # a word the corpus names a person more often is a person here too
         if not _surname_like(v.name):
             return own, None
         found = {
@@ -181,3 +193,76 @@ class PersonIndex:
         ranked = sorted(found, key=lambda k: (-len(found[k].articles), k))
         others = sum(len(found[k].articles) for k in ranked[1:])
         return ranked[0] if len(found[ranked[0]].articles) >= DOMINANCE * others else ""
+
+
+def _variants(views: Sequence[ClusterView], articles: Mapping[str, int]) -> dict[str, str]:
+    """Full-name key -> the key of the most used variant of that name across the corpus.
+
+    Full names with one surname are one person when their given names are the same or one is
+    a listed short form of the other ("Joe", "Joseph"), their middle names agree (one may
+    have none; initials are already dropped) and so do their suffixes ("Jr.", or none). Two
+    names that stand for two clusters of one article ("Donald Trump", "Donald Trump Jr.")
+    are two people, and so never one variant.
+    """
+    apart: set[tuple[str, str]] = set()
+    by_article: dict[int, list[list[str]]] = defaultdict(list)
+    for v in views:
+        if _full(v):
+            by_article[v.article].append(_full(v))
+    for groups in by_article.values():
+        for i, one in enumerate(groups):
+            for other in groups[i + 1 :]:
+                apart.update((a, b) for a in one for b in other if a != b)
+                apart.update((b, a) for a in one for b in other if a != b)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(articles, key=lambda k: (-articles[k], k)):
+        by_surname[_parts(key)[0][-1]].append(key)
+    out: dict[str, str] = {}
+    for keys in by_surname.values():
+        people: list[list[str]] = []
+        for key in keys:
+            for person in people:
+                if all(_compatible(key, k) and (key, k) not in apart for k in person):
+                    person.append(key)
+                    out[key] = person[0]
+                    break
+            else:
+                people.append([key])
+    return out
+
+
+def _parts(key: str) -> tuple[list[str], list[str]]:
+    """A person key's name words and its trailing generational suffixes."""
+    words = key.split()
+    suffixes = lists.words("entity_name_suffixes.txt")
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in suffixes:
+        cut -= 1
+    return words[:cut], words[cut:]
+
+
+def _compatible(one: str, other: str) -> bool:
+    """True when two full-name keys can name one person (see ``_variants``)."""
+    (a, a_suffix), (b, b_suffix) = _parts(one), _parts(other)
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    if a_suffix and b_suffix and a_suffix != b_suffix:
+        return False
+    middle_a, middle_b = set(a[1:-1]), set(b[1:-1])
+    if not (middle_a <= middle_b or middle_b <= middle_a):
+        return False
+    return bool(_given_forms(a[0]) & _given_forms(b[0]))
+
+
+def _given_forms(key: str) -> set[str]:
+    """A given name's key with the keys of the full given names it is a short form of."""
+    return {key} | _diminutives().get(key, set())
+
+
+@functools.cache
+def _diminutives() -> dict[str, set[str]]:
+    """Key of a short given name -> keys of the given names it shortens (data file)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for short, given in lists.rows("entity_given_name_diminutives.tsv"):
+        out[names.word_key(short)].add(names.word_key(given))
+    return dict(out)

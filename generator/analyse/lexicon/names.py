@@ -26,12 +26,24 @@ def match_key(name: str, kind: EntityKind) -> str:
     if kind == "person":
         words = kinds.drop_titles(words)
         words = [w for w in words if len(w.strip(".")) > 1 or not w[:1].isalpha()]
-    return " ".join(k for k in (translit_key(w) for w in words) if k)
+    return " ".join(k for k in (word_key(w) for w in words) if k)
+
+
+def word_key(word: str) -> str:
+    """``translit_key`` of a name word; short words and abbreviations exactly (folded).
+
+    The transliteration key folds every vowel, y included, so "UN" and "Jan" would share
+    one: words of three letters or fewer must match as spelled.
+    """
+    folded = fold(word).replace(" ", "")
+    if len(folded) <= 3:
+        return folded
+    return translit_key(word)
 
 
 def surname_key(name: str) -> str:
-    """``translit_key`` of a person's last name word, generational suffixes skipped."""
-    return translit_key(surname_word(name))
+    """``word_key`` of a person's last name word, generational suffixes skipped."""
+    return word_key(surname_word(name))
 
 
 def surname_word(name: str) -> str:
