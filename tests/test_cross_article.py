@@ -122,3 +122,21 @@ def test_short_names_and_abbreviations_match_exactly(short: str, other: str) -> 
 
     assert names.match_key(short, "organization") != names.match_key(other, "organization")
     assert names.match_key(short, "person") != names.match_key(other, "person")
+
+
+def test_a_surname_spacy_calls_an_organisation_joins_the_person() -> None:
+    from generator.analyse.lexicon import names
+    from generator.resolve import clusters
+
+    def view(article: int, name: str, kind: Any, *labels: str) -> clusters.ClusterView:
+        keys = tuple(dict.fromkeys(names.match_key(n, kind) for n in (name, *labels)))
+        return clusters.ClusterView(article, name, kind, keys, None)
+
+    people = [view(i, "Thomas Whitfield", "person", "Whitfield") for i in range(3)]
+    odd = view(3, "Whitfield", "organization")
+    index = clusters.PersonIndex([*people, odd], {})
+    assert index.group(odd)[0] == names.match_key("Thomas Whitfield", "person")
+    # A name the corpus gives organisations more often stays an organisation.
+    firms = [view(4 + i, "Whitfield", "organization") for i in range(4)]
+    index = clusters.PersonIndex([*people, odd, *firms], {})
+    assert index.group(odd)[0] == names.match_key("Whitfield", "organization")

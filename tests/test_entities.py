@@ -446,3 +446,21 @@ def test_a_place_sharing_a_loose_key_with_a_surname_stays_apart(nlp: Any) -> Non
     kerry = spans(found, text, "John Kerry")[0].cluster
     assert [m.cluster for m in spans(found, text, "Kerry")] == [kerry]
     assert all(m.cluster != kerry for m in spans(found, text, "Korea"))
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Joe Marchetti", "Joseph R. Marchetti", True),
+        ("Bill Marchetti", "William Marchetti", True),
+        ("Donald Marchetti", "Donald Marchetti Jr.", False),
+        ("Susan Marchetti", "Joseph Marchetti", False),
+    ],
+)
+def test_short_given_names_join_and_suffixes_keep_father_and_son_apart(
+    nlp: Any, one: str, other: str, same: bool
+) -> None:
+    text = f"{one} spoke in Denver on Monday. Later, {other} visited Ohio with the governor."
+    found = mentions_of(nlp, text)
+    a, b = spans(found, text, one), spans(found, text, other)
+    assert a and b and (a[0].cluster == b[0].cluster) is same

@@ -19,7 +19,6 @@ can list it (the export's ``joined``) and the maintainer can undo it.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -129,9 +128,9 @@ class PersonIndex:
                     self._articles[key] += 1
         self._person_words: Counter[str] = Counter()
         self._other_words: Counter[str] = Counter()
-        for v in views:
-            if len(v.name.split()) == 1:
-                (self._person_words if v.kind == "person" else self._other_words)[v.keys[0]] += 1
+        for v in views:  # every one-word name a cluster goes by, by kind
+            for key in {k for k in v.keys if len(k.split()) == 1}:
+                (self._person_words if v.kind == "person" else self._other_words)[key] += 1
         self._variant = _variants(views, self._articles)
         self._by_surname: dict[str, dict[str, _FullName]] = defaultdict(dict)
         for v in views:
@@ -251,18 +250,4 @@ def _compatible(one: str, other: str) -> bool:
     middle_a, middle_b = set(a[1:-1]), set(b[1:-1])
     if not (middle_a <= middle_b or middle_b <= middle_a):
         return False
-    return bool(_given_forms(a[0]) & _given_forms(b[0]))
-
-
-def _given_forms(key: str) -> set[str]:
-    """A given name's key with the keys of the full given names it is a short form of."""
-    return {key} | _diminutives().get(key, set())
-
-
-@functools.cache
-def _diminutives() -> dict[str, set[str]]:
-    """Key of a short given name -> keys of the given names it shortens (data file)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for short, given in lists.rows("entity_given_name_diminutives.tsv"):
-        out[names.word_key(short)].add(names.word_key(given))
-    return dict(out)
+    return bool(names.given_forms(a[0]) & names.given_forms(b[0]))

@@ -28,6 +28,8 @@ _FAMILY: dict[str, str] = {
     "region": "place",
     "group": "group",
 }
+#: Keys of the words after which an organisation's name goes on with what it is a part of.
+_OF = frozenset({"of", "for", "on"})
 #: Appended to a place's name for its sports team, a page apart from the place itself.
 _TEAM = " (team)"
 
@@ -128,8 +130,7 @@ def _join_persons(nodes: list[_Node], mention_node: list[int], given: list[str |
     full = [i for i, n in enumerate(nodes) if n.family == "person" and n.words > 1]
     for i in full:
         for j in full:
-            small, big = _core(nodes[i].key), _core(nodes[j].key)
-            if i != j and len(small) < len(big) and small[-1:] == big[-1:] and set(small) <= set(big):
+            if i != j and _sub_name(nodes[i].key, nodes[j].key):
                 _union(nodes, i, j)
     genders: dict[int, set[str]] = {}
     full_titles: dict[int, set[str]] = {}
@@ -172,6 +173,21 @@ def _ends_in(full: _Node, lone: _Node) -> bool:
     return full.spell == lone.spell and _core(full.key)[-1:] == [lone.key]
 
 
+def _sub_name(small: str, big: str) -> bool:
+    """True when a full name is a shorter form of another ("Joe Biden", "Joseph R. Biden").
+
+    Same surname and suffix ("Jr." never joins a name without it: father and son), a given
+    name that is the same or a listed short form, and no middle name the longer one lacks.
+    """
+    a, b = _core(small), _core(big)
+    if small.split()[len(a) :] != big.split()[len(b) :] or a[-1] != b[-1] or small == big:
+        return False
+    if len(a) < len(b) and set(a) <= set(b):
+        return True
+    same_given = a[0] != b[0] and bool(names.given_forms(a[0]) & names.given_forms(b[0]))
+    return same_given and len(a) <= len(b) and set(a[1:-1]) <= set(b[1:-1]) and (len(a), a) < (len(b), b)
+
+
 def _core(key: str) -> list[str]:
     """A person key's words, generational suffixes ("jr") dropped from the end."""
     words = key.split()
@@ -204,7 +220,11 @@ def _given_gender(name: str) -> str | None:
 
 
 def _join_org_words(nodes: list[_Node], mention_node: list[int]) -> None:
-    """A one-word organisation ("the Church") joins the last longer one holding that word."""
+    """A one-word organisation ("the Church") joins the last longer one it heads.
+
+    It heads it as its last word or before "of" ("Department of State"), not as a modifier
+    ("Senate" in "Senate Subcommittee on Consumer Protection").
+    """
     for pos, node_id in enumerate(mention_node):
         node = nodes[node_id]
         if node.family != "organization" or node.words != 1 or node.parent >= 0:
@@ -236,6 +256,8 @@ def _nearest_full(
             continue
         if (where == "first" and words[0] == word) or (where == "last" and words[-1] == word):
             return mention_node[other]
+        if where == "any" and word in words[:-1] and words[words.index(word) + 1] not in _OF:
+            continue  # a modifier ("Senate" in "Senate Subcommittee on ...") is not the body
         if where == "any" and word in words:
             return mention_node[other]
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from generator.analyse.lexicon import gazetteer, kinds, lists
 from generator.analyse.lexicon.text import fold, strip_article, strip_possessive, translit_key
 from generator.model import EntityKind
@@ -39,6 +41,20 @@ def word_key(word: str) -> str:
     if len(folded) <= 3:
         return folded
     return translit_key(word)
+
+
+def given_forms(key: str) -> frozenset[str]:
+    """A given name's key, with the keys of the given names it is a short form of ("joe")."""
+    return frozenset({key}) | _diminutives().get(key, frozenset())
+
+
+@functools.cache
+def _diminutives() -> dict[str, frozenset[str]]:
+    """Key of a short given name -> keys of the given names it shortens (data file)."""
+    out: dict[str, set[str]] = {}
+    for short, given in lists.rows("entity_given_name_diminutives.tsv"):
+        out.setdefault(word_key(short), set()).add(word_key(given))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def surname_key(name: str) -> str:
