@@ -9,8 +9,9 @@ Each article's analysis already groups its own mentions into clusters. Across ar
   person the corpus names in full with that surname, when the context decides which:
   a title that states a gender ("Mr.", "Mrs.") rules out full names whose given name
   is nearly always given to the other sex; a full name in the same article wins; else the
-  only one, or one named in far more articles than all the others together. Otherwise the
-  mentions stay unlinked (no page) rather than guessed.
+  only one, or one named in far more articles than all the others together (also among
+  several named in the same article: "Cruz" beside "Ted Cruz" and "Heidi Cruz").
+  Otherwise the mentions stay unlinked (no page) rather than guessed.
 * The register's ``separate`` spellings are never joined automatically to that entry.
 
 Every join that is not a plain identical name is returned as a ``Join``, so the build
@@ -186,9 +187,9 @@ class PersonIndex:
             found = {k: f for k, f in found.items() if _given_gender(f.name) in (v.gender, None)}
         if not found:
             return None
-        here = sorted(k for k, f in found.items() if v.article in f.articles)
-        if here:
-            return here[0] if len(here) == 1 else ""
+        here = {k: f for k, f in found.items() if v.article in f.articles}
+        if here:  # several named here: only one named in far more articles than the others
+            found = here
         ranked = sorted(found, key=lambda k: (-len(found[k].articles), k))
         others = sum(len(found[k].articles) for k in ranked[1:])
         return ranked[0] if len(found[ranked[0]].articles) >= DOMINANCE * others else ""

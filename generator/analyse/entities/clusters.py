@@ -28,8 +28,6 @@ _FAMILY: dict[str, str] = {
     "region": "place",
     "group": "group",
 }
-#: Keys of the words after which an organisation's name goes on with what it is a part of.
-_OF = frozenset({"of", "for", "on"})
 #: Appended to a place's name for its sports team, a page apart from the place itself.
 _TEAM = " (team)"
 
@@ -220,11 +218,7 @@ def _given_gender(name: str) -> str | None:
 
 
 def _join_org_words(nodes: list[_Node], mention_node: list[int]) -> None:
-    """A one-word organisation ("the Church") joins the last longer one it heads.
-
-    It heads it as its last word or before "of" ("Department of State"), not as a modifier
-    ("Senate" in "Senate Subcommittee on Consumer Protection").
-    """
+    """A one-word organisation ("the Church") joins the last longer one holding that word."""
     for pos, node_id in enumerate(mention_node):
         node = nodes[node_id]
         if node.family != "organization" or node.words != 1 or node.parent >= 0:
@@ -256,8 +250,6 @@ def _nearest_full(
             continue
         if (where == "first" and words[0] == word) or (where == "last" and words[-1] == word):
             return mention_node[other]
-        if where == "any" and word in words[:-1] and words[words.index(word) + 1] not in _OF:
-            continue  # a modifier ("Senate" in "Senate Subcommittee on ...") is not the body
         if where == "any" and word in words:
             return mention_node[other]
     return None
