@@ -140,3 +140,10 @@ def test_a_surname_spacy_calls_an_organisation_joins_the_person() -> None:
     firms = [view(4 + i, "Whitfield", "organization") for i in range(4)]
     index = clusters.PersonIndex([*people, odd, *firms], {})
     assert index.group(odd)[0] == names.match_key("Whitfield", "organization")
+
+
+def test_different_middle_initials_do_not_join(tmp_path: Path) -> None:
+    # As "George H.W. Bush" and "George W. Bush": the one-letter initial is not in the name key.
+    texts = {"a": LONG.replace("R.", "H.R."), "b": LONG.replace("Tuesday", "Friday")}
+    pages = _pages(_export(tmp_path, texts))
+    assert len([p for p, on in pages.items() if "marchetti" in p]) == 2

@@ -57,6 +57,7 @@ class ClusterView:
     kind: EntityKind
     keys: tuple[str, ...]  #: match keys of its preferred name, then of each named mention
     gender: str | None  #: "m" or "f" when a title at one of its mentions says so
+    initials: tuple[tuple[str, str], ...] = ()  #: (full-name key, its middle initials) per label
 
 
 @dataclass
@@ -71,7 +72,18 @@ def view(article: int, text: str, found: Sequence[MentionFound], name: str, kind
     """The cluster's keys and title gender."""
     labels = [name, *(m.span.slice(text) for m in found if m.role == "name")]
     keys = tuple(dict.fromkeys(names.match_key(label, kind) for label in labels))
-    return ClusterView(article, name, kind, keys, _title_gender(text, found) if kind == "person" else None)
+    if kind != "person":
+        return ClusterView(article, name, kind, keys, None)
+    initials = tuple(sorted({(names.match_key(label, kind), _middle_initials(label)) for label in labels}))
+    return ClusterView(article, name, kind, keys, _title_gender(text, found), initials)
+
+
+def _middle_initials(name: str) -> str:
+    """Initials of a name's middle words ("George H.W. Bush" -> "hw"; "Joe Biden" -> "")."""
+    words = [w for w in kinds.drop_titles(name.split()) if fold(w)]
+    while len(words) > 1 and fold(words[-1]) in lists.words("entity_name_suffixes.txt"):
+        words.pop()
+    return "".join(fold(w) if "." in w.strip(".") else fold(w)[:1] for w in words[1:-1])
 
 
 def _title_gender(text: str, found: Sequence[MentionFound]) -> str | None:
@@ -132,7 +144,12 @@ class PersonIndex:
         for v in views:  # every one-word name a cluster goes by, by kind
             for key in {k for k in v.keys if len(k.split()) == 1}:
                 (self._person_words if v.kind == "person" else self._other_words)[key] += 1
-        self._variant = _variants(views, self._articles)
+        middles: dict[str, set[str]] = defaultdict(set)
+        for v in views:
+            for key, middle in v.initials:
+                if middle:
+                    middles[key].add(middle)
+        self._variant = _variants(views, self._articles, middles)
         self._by_surname: dict[str, dict[str, _FullName]] = defaultdict(dict)
         for v in views:
             chosen = self.full_key(v)
@@ -195,12 +212,15 @@ class PersonIndex:
         return ranked[0] if len(found[ranked[0]].articles) >= DOMINANCE * others else ""
 
 
-def _variants(views: Sequence[ClusterView], articles: Mapping[str, int]) -> dict[str, str]:
+def _variants(
+    views: Sequence[ClusterView], articles: Mapping[str, int], middles: Mapping[str, set[str]]
+) -> dict[str, str]:
     """Full-name key -> the key of the most used variant of that name across the corpus.
 
     Full names with one surname are one person when their given names are the same or one is
-    a listed short form of the other ("Joe", "Joseph"), their middle names agree (one may
-    have none; initials are already dropped) and so do their suffixes ("Jr.", or none). Two
+    a listed short form of the other ("Joe", "Joseph"), their middle names and initials agree
+    (one may have none: "George W. Bush" never joins "George H.W. Bush") and so do their
+    suffixes ("Jr.", or none). Two
     names that stand for two clusters of one article ("Donald Trump", "Donald Trump Jr.")
     are two people, and so never one variant.
     """
@@ -222,13 +242,22 @@ def _variants(views: Sequence[ClusterView], articles: Mapping[str, int]) -> dict
         people: list[list[str]] = []
         for key in keys:
             for person in people:
-                if all(_compatible(key, k) and (key, k) not in apart for k in person):
+                if all(
+                    _compatible(key, k) and (key, k) not in apart and _same_middle(key, k, middles)
+                    for k in person
+                ):
                     person.append(key)
                     out[key] = person[0]
                     break
             else:
                 people.append([key])
     return out
+
+
+def _same_middle(one: str, other: str, middles: Mapping[str, set[str]]) -> bool:
+    """True unless both keys are written with middle initials, and never with the same."""
+    a, b = middles.get(one, set()), middles.get(other, set())
+    return not a or not b or bool(a & b)
 
 
 def _parts(key: str) -> tuple[list[str], list[str]]:
