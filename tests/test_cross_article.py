@@ -87,3 +87,63 @@ def test_no_page_has_no_mention(tmp_path: Path) -> None:
     assert all(e["mentions"] for e in data["entities"])
     officials = next(e for e in data["entities"] if e["name"].casefold() == "some officials")
     assert officials["mentions"] == [{"article": "g", "start": 27, "end": 41, "role": "nominal"}]
+
+
+#: One person by a short given name, and by the full given name, a middle initial and "Jr.".
+SHORT = "Joe Marchetti spoke in Denver on Monday.\nMarchetti said the budget would protect schools.\n"
+LONG = "Joseph R. Marchetti Jr. visited Ohio on Tuesday.\nMarchetti said the plant would stay open.\n"
+#: A father and son named in one article: two people, whatever other articles say.
+SON = "Donald Hartwell Jr. and his father, Donald Hartwell, met voters in Iowa on Friday.\n"
+
+
+@pytest.mark.parametrize("other", ["Joseph R. Marchetti Jr.", "Joseph Marchetti", "Joe R. Marchetti Sr."])
+def test_a_short_given_name_middle_initial_and_suffix_join(tmp_path: Path, other: str) -> None:
+    text = LONG.replace("Joseph R. Marchetti Jr.", other)
+    pages = _pages(_export(tmp_path, {"a": SHORT, "b": text}))
+    assert [on for page, on in pages.items() if "marchetti" in page] == [{"a", "b"}]
+
+
+def test_suffixes_that_differ_do_not_join(tmp_path: Path) -> None:
+    texts = {"a": LONG, "b": LONG.replace("Jr.", "Sr.").replace("Tuesday", "Friday")}
+    pages = _pages(_export(tmp_path, texts))
+    assert len([p for p, on in pages.items() if "marchetti" in p]) == 2
+
+
+def test_father_and_son_named_together_stay_apart(tmp_path: Path) -> None:
+    other = "Donald Hartwell spoke in Ohio on Monday.\nHartwell said the plant would stay open.\n"
+    pages = _pages(_export(tmp_path, {"a": SON, "b": other}))
+    assert pages["donald-hartwell"] != pages.get("donald-hartwell-jr")
+    assert "donald-hartwell-jr" in pages
+
+
+@pytest.mark.parametrize(("short", "other"), [("UN", "Jan"), ("U.N.", "Jan."), ("Ian", "UN")])
+def test_short_names_and_abbreviations_match_exactly(short: str, other: str) -> None:
+    from generator.analyse.lexicon import names
+
+    assert names.match_key(short, "organization") != names.match_key(other, "organization")
+    assert names.match_key(short, "person") != names.match_key(other, "person")
+
+
+def test_a_surname_spacy_calls_an_organisation_joins_the_person() -> None:
+    from generator.analyse.lexicon import names
+    from generator.resolve import clusters
+
+    def view(article: int, name: str, kind: Any, *labels: str) -> clusters.ClusterView:
+        keys = tuple(dict.fromkeys(names.match_key(n, kind) for n in (name, *labels)))
+        return clusters.ClusterView(article, name, kind, keys, None)
+
+    people = [view(i, "Thomas Whitfield", "person", "Whitfield") for i in range(3)]
+    odd = view(3, "Whitfield", "organization")
+    index = clusters.PersonIndex([*people, odd], {})
+    assert index.group(odd)[0] == names.match_key("Thomas Whitfield", "person")
+    # A name the corpus gives organisations more often stays an organisation.
+    firms = [view(4 + i, "Whitfield", "organization") for i in range(4)]
+    index = clusters.PersonIndex([*people, odd, *firms], {})
+    assert index.group(odd)[0] == names.match_key("Whitfield", "organization")
+
+
+def test_different_middle_initials_do_not_join(tmp_path: Path) -> None:
+    # As "George H.W. Bush" and "George W. Bush": the one-letter initial is not in the name key.
+    texts = {"a": LONG.replace("R.", "H.R."), "b": LONG.replace("Tuesday", "Friday")}
+    pages = _pages(_export(tmp_path, texts))
+    assert len([p for p, on in pages.items() if "marchetti" in p]) == 2

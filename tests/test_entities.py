@@ -461,3 +461,63 @@ def test_a_plural_title_makes_people_of_a_list(nlp: Any) -> None:
         ("Vitas Gerulaitis", "person"),
         ("Jack Nicklaus", "person"),
     }
+
+
+#: Two people of one surname in one article, then the surname with and without a title.
+_PAIR = (
+    "Robert Delaney and his wife, Susan Delaney, opened the library in Boston on Friday. "
+    "Mrs. Delaney said the town needed books. Mr. Delaney thanked the builders. "
+    "Delaney left early."
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "person"), [("Mrs. Delaney", "Susan Delaney"), ("Mr. Delaney", "Robert Delaney")]
+)
+def test_a_gendered_title_joins_the_one_of_two_people_it_fits(nlp: Any, surface: str, person: str) -> None:
+    found = mentions_of(nlp, _PAIR)
+    start = _PAIR.index(surface) + len(surface) - len("Delaney")
+    lone = next(m for m in found if m.span.start == start)
+    full = spans(found, _PAIR, person)
+    assert full and lone.cluster == full[0].cluster
+
+
+def test_a_bare_surname_of_two_people_joins_neither(nlp: Any) -> None:
+    found = mentions_of(nlp, _PAIR)
+    bare = next(m for m in found if m.span.start == _PAIR.index("Delaney left"))
+    fulls = {m.cluster for name in ("Susan Delaney", "Robert Delaney") for m in spans(found, _PAIR, name)}
+    assert len(fulls) == 2 and bare.cluster not in fulls
+
+
+def test_a_male_title_never_joins_a_woman_of_that_surname(nlp: Any) -> None:
+    text = "Susan Delaney spoke in Boston on Friday. Mr. Delaney, her neighbour, did not. Delaney left early."
+    found = mentions_of(nlp, text)
+    her = spans(found, text, "Susan Delaney")[0].cluster
+    assert all(m.cluster != her for m in spans(found, text, "Delaney"))
+
+
+def test_a_place_sharing_a_loose_key_with_a_surname_stays_apart(nlp: Any) -> None:
+    # "Kerry" and "Korea" share the transliteration key; only the spelling tells them apart.
+    text = "Secretary of State John Kerry flew to Seoul on Monday. Kerry said Korea must be heard."
+    found = mentions_of(nlp, text)
+    kerry = spans(found, text, "John Kerry")[0].cluster
+    assert [m.cluster for m in spans(found, text, "Kerry")] == [kerry]
+    assert all(m.cluster != kerry for m in spans(found, text, "Korea"))
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Joe Marchetti", "Joseph R. Marchetti", True),
+        ("Bill Marchetti", "William Marchetti", True),
+        ("Donald Marchetti", "Donald Marchetti Jr.", False),
+        ("Susan Marchetti", "Joseph Marchetti", False),
+    ],
+)
+def test_short_given_names_join_and_suffixes_keep_father_and_son_apart(
+    nlp: Any, one: str, other: str, same: bool
+) -> None:
+    text = f"{one} spoke in Denver on Monday. Later, {other} visited Ohio with the governor."
+    found = mentions_of(nlp, text)
+    a, b = spans(found, text, one), spans(found, text, other)
+    assert a and b and (a[0].cluster == b[0].cluster) is same

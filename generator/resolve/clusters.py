@@ -9,8 +9,9 @@ Each article's analysis already groups its own mentions into clusters. Across ar
   person the corpus names in full with that surname, when the context decides which:
   a title that states a gender ("Mr.", "Mrs.") rules out full names whose given name
   is nearly always given to the other sex; a full name in the same article wins; else the
-  only one, or one named in far more articles than all the others together. Otherwise the
-  mentions stay unlinked (no page) rather than guessed.
+  only one, or one named in far more articles than all the others together (also among
+  several named in the same article: "Cruz" beside "Ted Cruz" and "Heidi Cruz").
+  Otherwise the mentions stay unlinked (no page) rather than guessed.
 * The register's ``separate`` spellings are never joined automatically to that entry.
 
 Every join that is not a plain identical name is returned as a ``Join``, so the build
@@ -56,6 +57,7 @@ class ClusterView:
     kind: EntityKind
     keys: tuple[str, ...]  #: match keys of its preferred name, then of each named mention
     gender: str | None  #: "m" or "f" when a title at one of its mentions says so
+    initials: tuple[tuple[str, str], ...] = ()  #: (full-name key, its middle initials) per label
 
 
 @dataclass
@@ -70,7 +72,18 @@ def view(article: int, text: str, found: Sequence[MentionFound], name: str, kind
     """The cluster's keys and title gender."""
     labels = [name, *(m.span.slice(text) for m in found if m.role == "name")]
     keys = tuple(dict.fromkeys(names.match_key(label, kind) for label in labels))
-    return ClusterView(article, name, kind, keys, _title_gender(text, found) if kind == "person" else None)
+    if kind != "person":
+        return ClusterView(article, name, kind, keys, None)
+    initials = tuple(sorted({(names.match_key(label, kind), _middle_initials(label)) for label in labels}))
+    return ClusterView(article, name, kind, keys, _title_gender(text, found), initials)
+
+
+def _middle_initials(name: str) -> str:
+    """Initials of a name's middle words ("George H.W. Bush" -> "hw"; "Joe Biden" -> "")."""
+    words = [w for w in kinds.drop_titles(name.split()) if fold(w)]
+    while len(words) > 1 and fold(words[-1]) in lists.words("entity_name_suffixes.txt"):
+        words.pop()
+    return "".join(fold(w) if "." in w.strip(".") else fold(w)[:1] for w in words[1:-1])
 
 
 def _title_gender(text: str, found: Sequence[MentionFound]) -> str | None:
@@ -126,6 +139,17 @@ class PersonIndex:
                 if (v.article, key) not in seen:
                     seen.add((v.article, key))
                     self._articles[key] += 1
+        self._person_words: Counter[str] = Counter()
+        self._other_words: Counter[str] = Counter()
+        for v in views:  # every one-word name a cluster goes by, by kind
+            for key in {k for k in v.keys if len(k.split()) == 1}:
+                (self._person_words if v.kind == "person" else self._other_words)[key] += 1
+        middles: dict[str, set[str]] = defaultdict(set)
+        for v in views:
+            for key, middle in v.initials:
+                if middle:
+                    middles[key].add(middle)
+        self._variant = _variants(views, self._articles, middles)
         self._by_surname: dict[str, dict[str, _FullName]] = defaultdict(dict)
         for v in views:
             chosen = self.full_key(v)
@@ -141,8 +165,11 @@ class PersonIndex:
         best: str = max(full, key=lambda k: self._articles[k])
         own = v.keys[0]
         if own in full and self._articles[own] >= self._articles[best]:
+            best = own
+        elif best in self._separate.get(own, set()):
             return own
-        return best if best not in self._separate.get(own, set()) else own
+        variant = self._variant.get(best, best)
+        return variant if variant not in self._separate.get(own, set()) else best
 
     def group(self, v: ClusterView) -> tuple[str | None, Join | None]:
         """The group key of a cluster (None: leave it unlinked), and the join it makes."""
@@ -151,8 +178,10 @@ class PersonIndex:
         if key is not None:
             join = Join(key, v.name, v.article, BY_FULL_NAME) if key != own and own in _full(v) else None
             return key, join
-        if v.kind != "person" or len(v.name.split()) != 1:
+        if len(v.name.split()) != 1:
             return own, None
+        if v.kind != "person" and self._person_words[own] <= self._other_words[own]:
+            return own, None  # a word the corpus names a person more often is a person here too
         if not _surname_like(v.name):
             return own, None
         found = {
@@ -175,9 +204,80 @@ class PersonIndex:
             found = {k: f for k, f in found.items() if _given_gender(f.name) in (v.gender, None)}
         if not found:
             return None
-        here = sorted(k for k, f in found.items() if v.article in f.articles)
-        if here:
-            return here[0] if len(here) == 1 else ""
+        here = {k: f for k, f in found.items() if v.article in f.articles}
+        if here:  # several named here: only one named in far more articles than the others
+            found = here
         ranked = sorted(found, key=lambda k: (-len(found[k].articles), k))
         others = sum(len(found[k].articles) for k in ranked[1:])
         return ranked[0] if len(found[ranked[0]].articles) >= DOMINANCE * others else ""
+
+
+def _variants(
+    views: Sequence[ClusterView], articles: Mapping[str, int], middles: Mapping[str, set[str]]
+) -> dict[str, str]:
+    """Full-name key -> the key of the most used variant of that name across the corpus.
+
+    Full names with one surname are one person when their given names are the same or one is
+    a listed short form of the other ("Joe", "Joseph"), their middle names and initials agree
+    (one may have none: "George W. Bush" never joins "George H.W. Bush") and so do their
+    suffixes ("Jr.", or none). Two
+    names that stand for two clusters of one article ("Donald Trump", "Donald Trump Jr.")
+    are two people, and so never one variant.
+    """
+    apart: set[tuple[str, str]] = set()
+    by_article: dict[int, list[list[str]]] = defaultdict(list)
+    for v in views:
+        if _full(v):
+            by_article[v.article].append(_full(v))
+    for groups in by_article.values():
+        for i, one in enumerate(groups):
+            for other in groups[i + 1 :]:
+                apart.update((a, b) for a in one for b in other if a != b)
+                apart.update((b, a) for a in one for b in other if a != b)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(articles, key=lambda k: (-articles[k], k)):
+        by_surname[_parts(key)[0][-1]].append(key)
+    out: dict[str, str] = {}
+    for keys in by_surname.values():
+        people: list[list[str]] = []
+        for key in keys:
+            for person in people:
+                if all(
+                    _compatible(key, k) and (key, k) not in apart and _same_middle(key, k, middles)
+                    for k in person
+                ):
+                    person.append(key)
+                    out[key] = person[0]
+                    break
+            else:
+                people.append([key])
+    return out
+
+
+def _same_middle(one: str, other: str, middles: Mapping[str, set[str]]) -> bool:
+    """True unless both keys are written with middle initials, and never with the same."""
+    a, b = middles.get(one, set()), middles.get(other, set())
+    return not a or not b or bool(a & b)
+
+
+def _parts(key: str) -> tuple[list[str], list[str]]:
+    """A person key's name words and its trailing generational suffixes."""
+    words = key.split()
+    suffixes = lists.words("entity_name_suffixes.txt")
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in suffixes:
+        cut -= 1
+    return words[:cut], words[cut:]
+
+
+def _compatible(one: str, other: str) -> bool:
+    """True when two full-name keys can name one person (see ``_variants``)."""
+    (a, a_suffix), (b, b_suffix) = _parts(one), _parts(other)
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    if a_suffix and b_suffix and a_suffix != b_suffix:
+        return False
+    middle_a, middle_b = set(a[1:-1]), set(b[1:-1])
+    if not (middle_a <= middle_b or middle_b <= middle_a):
+        return False
+    return bool(names.given_forms(a[0]) & names.given_forms(b[0]))

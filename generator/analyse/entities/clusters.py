@@ -7,12 +7,14 @@ initials it spells. Each cluster gets one display name and one kind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from generator.analyse.entities.candidates import Cand, text_of
-from generator.analyse.lexicon import names
+from generator.analyse.lexicon import gazetteer, kinds, lists, names
 from generator.analyse.lexicon.kinds import drop_titles
+from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind, MentionFound, Span
 
 if TYPE_CHECKING:
@@ -32,12 +34,19 @@ _TEAM = " (team)"
 
 @dataclass
 class _Node:
-    """One distinct name within a family; clusters are unions of nodes."""
+    """One distinct name within a family; clusters are unions of nodes.
+
+    A one-word person name is one node per spelling and per gender its title states
+    ("Mr. Clinton" and "Mrs. Clinton" are two nodes; "Korea" and "Kerry", one key, two nodes).
+    """
 
     family: str
     key: str
     words: int
     first: int  #: index of its first mention
+    spell: str = ""  #: first three letters of the folded surname word (persons)
+    gender: str | None = None  #: "m"/"f" from the title of a one-word person name
+    titles: set[str] = field(default_factory=set)  #: folded titles before its mentions
     parent: int = -1
 
 
@@ -50,15 +59,29 @@ def cluster(doc: Doc, cands: list[Cand]) -> list[MentionFound]:
         for t, k, c in zip(texts, kinds_, cands, strict=True)
     ]
     keys = [names.match_key(c, k) for c, k in zip(canon, kinds_, strict=True)]
-    node_of: dict[tuple[str, str], int] = {}
+    titles = [_title_at(doc, c) for c in cands]
+    node_of: dict[tuple[str, str, str, str | None], int] = {}
     nodes: list[_Node] = []
-    for i, (key, kind) in enumerate(zip(keys, kinds_, strict=True)):
-        ident = (_FAMILY[kind], key)
+    mention_node: list[int] = []
+    for i, (key, kind, name) in enumerate(zip(keys, kinds_, canon, strict=True)):
+        family, words = _FAMILY[kind], len(key.split())
+        # Spelling variants of one surname keep its opening letters ("Zelenski", "Zelenskiy");
+        # words that share only the loose key do not ("Korea", "Kerry").
+        spell = fold(names.surname_word(name))[:3] if family == "person" else ""
+        lone = family == "person" and words == 1
+        gender = _gendered().get(titles[i] or "") if lone else None
+        ident = (family, key, spell if lone else "", gender)
         if ident not in node_of:
             node_of[ident] = len(nodes)
-            nodes.append(_Node(ident[0], key, len(key.split()), i))
-    mention_node = [node_of[(_FAMILY[k], key)] for key, k in zip(keys, kinds_, strict=True)]
-    _join_persons(nodes, mention_node)
+            nodes.append(_Node(family, key, words, i, spell, gender))
+        mention_node.append(node_of[ident])
+        if titles[i]:
+            nodes[node_of[ident]].titles.add(titles[i] or "")
+    _join_persons(
+        nodes,
+        mention_node,
+        [_given_gender(n) if k == "person" else None for n, k in zip(canon, kinds_, strict=True)],
+    )
     _join_org_words(nodes, mention_node)
     _join_acronyms(nodes, canon, mention_node)
     roots = [_root(nodes, n) for n in mention_node]
@@ -92,23 +115,106 @@ def _union(nodes: list[_Node], child: int, parent: int) -> None:
         nodes[a].parent = b
 
 
-def _join_persons(nodes: list[_Node], mention_node: list[int]) -> None:
-    """A lone name joins the nearest full name ending (else starting) with it; sub-names join."""
+def _join_persons(nodes: list[_Node], mention_node: list[int], given: list[str | None]) -> None:
+    """Sub-names join full names; a lone name joins the one full name it can only be (else none).
+
+    A lone surname joins a full name ending in it, spelled alike, whose given name is not of
+    the other sex than its title states. Two such full names ("Bill Clinton", "Hillary
+    Clinton"): the title decides if only one of them bears it, else the surname stays with
+    neither. A surname whose gendered title fits no full name of the article ("Mr. Obama"
+    beside "Michelle Obama") names someone else, and the bare surname goes with it. A lone
+    word that ends no full name joins the nearest one it opens ("Hillary").
+    """
     full = [i for i, n in enumerate(nodes) if n.family == "person" and n.words > 1]
     for i in full:
         for j in full:
-            small, big = nodes[i].key.split(), nodes[j].key.split()
-            if i != j and len(small) < len(big) and small[-1] == big[-1] and set(small) <= set(big):
+            if i != j and _sub_name(nodes[i].key, nodes[j].key):
                 _union(nodes, i, j)
+    genders: dict[int, set[str]] = {}
+    full_titles: dict[int, set[str]] = {}
     for pos, node_id in enumerate(mention_node):
-        node = nodes[node_id]
-        if node.family != "person" or node.words != 1 or node.parent >= 0:
+        if node_id in full:
+            sex = given[pos]
+            genders.setdefault(_root(nodes, node_id), set()).update([sex] if sex else [])
+            full_titles.setdefault(_root(nodes, node_id), set()).update(nodes[node_id].titles)
+    lone = [i for i, n in enumerate(nodes) if n.family == "person" and n.words == 1]
+    unplaced: list[int] = []
+    for i in sorted(lone, key=lambda i: (nodes[i].gender is None, nodes[i].first)):
+        node = nodes[i]
+        options = sorted({_root(nodes, j) for j in full if _ends_in(nodes[j], node)})
+        if node.gender is not None:
+            options = [r for r in options if genders.get(r, set()) <= {node.gender}]
+        else:
+            others = [j for j in unplaced if nodes[j].spell == node.spell]
+            if others:  # a gendered title the full names do not fit: that person, if only one
+                if len(others) == 1:
+                    _union(nodes, i, others[0])
+                continue
+        if len(options) > 1:
+            options = [r for r in options if node.titles & full_titles.get(r, set())]
+        if len(options) == 1:
+            _union(nodes, i, options[0])
             continue
-        target = _nearest_full(nodes, mention_node, pos, node.key, "last")
-        if target is None:
-            target = _nearest_full(nodes, mention_node, pos, node.key, "first")
-        if target is not None:
-            _union(nodes, node_id, target)
+        if not options and node.gender is not None:
+            unplaced.append(i)
+        if not options and not any(_ends_in(nodes[j], node) for j in full):
+            target = _nearest_full(nodes, mention_node, node.first, node.key, "first")
+            if target is not None and genders.get(_root(nodes, target), set()) <= {
+                node.gender or "m",
+                node.gender or "f",
+            }:
+                _union(nodes, i, target)
+
+
+def _ends_in(full: _Node, lone: _Node) -> bool:
+    """True when the full name's surname is the lone name, spelled alike."""
+    return full.spell == lone.spell and _core(full.key)[-1:] == [lone.key]
+
+
+def _sub_name(small: str, big: str) -> bool:
+    """True when a full name is a shorter form of another ("Joe Biden", "Joseph R. Biden").
+
+    Same surname and suffix ("Jr." never joins a name without it: father and son), a given
+    name that is the same or a listed short form, and no middle name the longer one lacks.
+    """
+    a, b = _core(small), _core(big)
+    if small.split()[len(a) :] != big.split()[len(b) :] or a[-1] != b[-1] or small == big:
+        return False
+    if len(a) < len(b) and set(a) <= set(b):
+        return True
+    same_given = a[0] != b[0] and bool(names.given_forms(a[0]) & names.given_forms(b[0]))
+    return same_given and len(a) <= len(b) and set(a[1:-1]) <= set(b[1:-1]) and (len(a), a) < (len(b), b)
+
+
+def _core(key: str) -> list[str]:
+    """A person key's words, generational suffixes ("jr") dropped from the end."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in lists.words("entity_name_suffixes.txt"):
+        words.pop()
+    return words
+
+
+@functools.cache
+def _gendered() -> dict[str, str]:
+    """Folded gendered title -> "m"/"f" (``claim_gendered_words.tsv``)."""
+    return {fold(row[0]): row[1] for row in lists.rows("claim_gendered_words.tsv")}
+
+
+def _title_at(doc: Doc, cand: Cand) -> str | None:
+    """The folded title opening the mention or standing just before it ("mrs", "president")."""
+    words = [doc[cand.start].text]
+    if cand.start > 0:
+        words.insert(0, doc[cand.start - 1].text)
+    for word in words:
+        if kinds.title_length([word]) or fold(word) in _gendered():
+            return fold(word)
+    return None
+
+
+def _given_gender(name: str) -> str | None:
+    """The sex nearly everyone with the full name's given name has, if any."""
+    words = drop_titles(name.split())
+    return gazetteer.given_name_gender(words[0]) if len(words) > 1 else None
 
 
 def _join_org_words(nodes: list[_Node], mention_node: list[int]) -> None:

@@ -1,6 +1,7 @@
 """Stage 4, consistency: the same name has the same kind throughout the article.
 
-A word that is the surname of a full person name in the article is a person everywhere; a
+A word that is the surname of a full person name in the article is a person everywhere, and
+so is a lone given name that opens one ("Melania" beside "Melania Trump"); a
 name the article uses as a place somewhere is a place wherever spaCy only guessed PERSON for
 it; other unsure names take the kind the article gives them most often (a place label the
 gazetteer cannot confirm does not vote).
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from generator.analyse.entities.candidates import Cand, key_of, text_of
 from generator.analyse.entities.shapes import given_name_first, is_acronym
 from generator.analyse.lexicon import gazetteer, names
-from generator.analyse.lexicon.text import strip_possessive
+from generator.analyse.lexicon.text import fold, strip_possessive
 from generator.model import EntityKind
 
 if TYPE_CHECKING:
@@ -28,12 +29,18 @@ def harmonise(doc: Doc, cands: list[Cand]) -> list[Cand]:
         for c in cands
         if c.kind == "person" and c.end - c.start > 1 and _person_name(doc, c)
     }
+    given = {
+        fold(doc[c.start].text)
+        for c in cands
+        if c.kind == "person" and given_name_first([t.text for t in doc[c.start : c.end]])
+    }
     place_keys = {key_of(doc, c) for c in cands if c.kind == "region" and c.placey}
     out = []
     for cand in cands:
         key = key_of(doc, cand)
         single = cand.end - cand.start == 1
-        if not cand.fixed and single and key in surnames:
+        surname = names.surname_key(text_of(doc, cand)) in surnames
+        if not cand.fixed and single and (surname or _given(doc, cand, given)):
             cand = replace(cand, kind="person")
         elif not cand.fixed and cand.kind == "person" and single and key in place_keys:
             cand = replace(cand, kind="region")
@@ -41,6 +48,14 @@ def harmonise(doc: Doc, cands: list[Cand]) -> list[Cand]:
     out = _vote(doc, out)
     # Unknown runs with no decided kind, and nothing to tie them to, are dropped.
     return [c for c in out if c.kind is not None]
+
+
+def _given(doc: Doc, cand: Cand, given: set[str]) -> bool:
+    """A lone word that opens a full person name of the article ("Melania"), and no country."""
+    text = text_of(doc, cand)
+    if cand.kind not in ("region", "organization") or fold(text) not in given:
+        return False
+    return gazetteer.country(text) is None and not cand.placey and not is_acronym(text)
 
 
 def _person_name(doc: Doc, cand: Cand) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from generator.analyse.lexicon import gazetteer, kinds, lists
 from generator.analyse.lexicon.text import fold, strip_article, strip_possessive, translit_key
 from generator.model import EntityKind
@@ -26,12 +28,38 @@ def match_key(name: str, kind: EntityKind) -> str:
     if kind == "person":
         words = kinds.drop_titles(words)
         words = [w for w in words if len(w.strip(".")) > 1 or not w[:1].isalpha()]
-    return " ".join(k for k in (translit_key(w) for w in words) if k)
+    return " ".join(k for k in (word_key(w) for w in words) if k)
+
+
+def word_key(word: str) -> str:
+    """``translit_key`` of a name word; short words and abbreviations exactly (folded).
+
+    The transliteration key folds every vowel, y included, so "UN" and "Jan" would share
+    one: words of three letters or fewer must match as spelled.
+    """
+    folded = fold(word).replace(" ", "")
+    if len(folded) <= 3:
+        return folded
+    return translit_key(word)
+
+
+def given_forms(key: str) -> frozenset[str]:
+    """A given name's key, with the keys of the given names it is a short form of ("joe")."""
+    return frozenset({key}) | _diminutives().get(key, frozenset())
+
+
+@functools.cache
+def _diminutives() -> dict[str, frozenset[str]]:
+    """Key of a short given name -> keys of the given names it shortens (data file)."""
+    out: dict[str, set[str]] = {}
+    for short, given in lists.rows("entity_given_name_diminutives.tsv"):
+        out.setdefault(word_key(short), set()).add(word_key(given))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def surname_key(name: str) -> str:
-    """``translit_key`` of a person's last name word, generational suffixes skipped."""
-    return translit_key(surname_word(name))
+    """``word_key`` of a person's last name word, generational suffixes skipped."""
+    return word_key(surname_word(name))
 
 
 def surname_word(name: str) -> str:
