@@ -121,14 +121,18 @@ def test_a_sentence_opening_with_by_is_no_byline(nlp: Any) -> None:
         "Critics praised Ava DuVernay’s ‘13th’ on Monday.",  # once "Ava DuVernay’s ‘"
         "Pence: Flowers Won’t Be at the Debate, Trump Says\n\nMike Pence said Trump would debate.\n",
         "Lawmakers met in Denver. Pelosi: the vote will pass, she said later that day.",
+        # A law's name in quotes: once "“Clean Rivers Protection Act", with the opening mark.
+        "Under a law known as the “Clean Rivers Protection Act” the fines doubled, Maria Lopez said.",
+        "The bill, known as the “Safe Harbours and Rivers Act” was passed by Congress.",
     ],
 )
-def test_names_never_end_in_a_colon_or_an_opening_quote(nlp: Any, text: str) -> None:
+def test_names_never_start_or_end_in_a_mark(nlp: Any, text: str) -> None:
     found = mentions_of(nlp, text)
     assert found
     for m in found:
         assert not m.span.slice(text).endswith((":", "“", "‘", '"', "'", "’s")), m
         assert not m.name.endswith((":", "“", "‘", '"', "'")), m
+        assert not m.span.slice(text).startswith(("“", "‘", '"', "'", "(")), m
 
 
 def test_a_given_name_before_a_body_name_in_the_headline_is_the_person(nlp: Any) -> None:

@@ -1,7 +1,8 @@
 """Stage 2, spans: cut each candidate to the name's words.
 
-A leading determiner ("the", "this", "her State Department"), titles and nationality
-adjectives before the name, a match score and a trailing possessive are cut; a following
+A leading mark (an opening quote), a leading determiner ("the", "this", "her State
+Department"), titles and nationality adjectives before the name, a match score and a
+trailing possessive are cut; a following
 place or organisation head ("St Basil's" + "Cathedral") is taken in, and a common noun
 before a country name makes an agency ("Environment Canada").
 """
@@ -44,7 +45,9 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         if n and k + n < len(words) and is_proper_run(doc[start + k + n : end]):
             cut = k + n
     start += cut
-    while end - start > 1 and (_is_determiner(doc, start) or _is_demonym_modifier(doc, start, end)):
+    while end - start > 1 and (
+        doc[start].is_punct or _is_determiner(doc, start) or _is_demonym_modifier(doc, start, end)
+    ):
         start += 1
     # A score is no part of a name ("Argentina 2-1" as one entity, "Brazil 2" before "– 1"),
     # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):
