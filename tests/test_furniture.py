@@ -164,3 +164,20 @@ def test_a_photo_credit_with_a_slash_names_no_one(nlp: Any) -> None:
     found = mentions_of(nlp, text)
     assert not any("Getty" in m.span.slice(text) or "Bloomberg" in m.span.slice(text) for m in found)
     assert {"Maria Lopez", "Denver", "Boston"} <= names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A person's possessive ends the person's name; what follows is a name of its own.
+        ("Tim Walsh's Senate campaign raised money in Richmond.", ["Tim Walsh", "Senate", "Richmond"]),
+        # Any other possessive stays in the name, with the head word after it.
+        ("Visitors crowded St Basil's Cathedral in Moscow.", ["St Basil's Cathedral", "Moscow"]),
+        # A lowercase word that spaCy may tag is no name ("us", "un").
+        ("Let us go, said an un official from Paris.", ["Paris"]),
+        # An abbreviated country is the country.
+        ("Sanctions on N. Korea were tightened, the minister said.", ["North Korea"]),
+    ],
+)
+def test_the_words_of_a_name(nlp: Any, text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions_of(nlp, text)] == names

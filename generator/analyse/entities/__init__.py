@@ -52,7 +52,8 @@ def find_mentions(
 ) -> tuple[MentionFound, ...]:
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
     cands = [refine(doc, c) for c in find_candidates(doc)]
-    cands = [c for c in cands if c.end > c.start]
+    # A name has a capital (or a digit): a lowercase "us" or "un" that spaCy tags is a word.
+    cands = [c for c in cands if c.end > c.start and _capitalised(doc, c)]
     where = furniture.find(text, doc, paras)
     cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]
     # The headline's names join the body's before the kinds are made consistent (its
@@ -63,6 +64,11 @@ def find_mentions(
     cands = _in_order(body + furniture.body_names(doc, body, where))
     found = cluster(doc, cands)
     return with_epithets(doc, sents, found)
+
+
+def _capitalised(doc: Doc, cand: Cand) -> bool:
+    """True when some word of the candidate has a capital letter or a digit."""
+    return any(not w.isalpha() or not w.islower() for w in doc[cand.start : cand.end].text.split())
 
 
 def _in_order(cands: list[Cand]) -> list[Cand]:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 TRAILING_JUNK = lists.exact("entity_name_trailing_words.txt")
 #: Penn tags of determiners and possessive pronouns ("this", "her", "whose"): never a name's start.
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "WP$"})
+#: The possessive ending as spaCy splits it off ("Kaine" + "'s").
+_POSSESSIVES = frozenset({"'s", "’s"})
 #: A match score ("1 – 0", "3-2"): at most three digits a side, so years do not match.
 SCORE = re.compile(r"\d{1,3} ?[–—-] ?\d{1,3}")
 
@@ -35,7 +37,10 @@ def refine(doc: Doc, cand: Cand) -> Cand:
     if _agency_of_country(doc, start, end):
         # "Environment Canada", "Statistics Canada": a government agency, not the country.
         return replace(cand, start=start - 1, label="ORG")
-    while end < len(doc) and doc[end].text[:1].isupper() and head_kind([doc[end].text]):
+    # Not after a person's possessive: "Tim Kaine's" + "Senate" is the senator's, not one
+    # name ("St Basil's" + "Cathedral" is one: "St" is no given name).
+    owner = doc[end - 1].text in _POSSESSIVES and gazetteer.first_name(doc[start].text)
+    while not owner and end < len(doc) and doc[end].text[:1].isupper() and head_kind([doc[end].text]):
         end += 1
     words = [t.text for t in doc[start:end]]
     # The last title inside the span ends whatever came before ("U.N. chief Antonio Guterres").
