@@ -18,6 +18,7 @@ from generator.read.articles import read_articles
 from generator.resolve import addresses, redirects, resolve
 from generator.resolve import pins as pins_module
 from generator.site.output import render_site
+from generator.site.rendercache import RenderCache
 from generator.site.values import SITE_NAME, Evaluation, SiteValues
 from generator.write import published, record
 from generator.write.tree import MANIFEST, write_tree
@@ -61,13 +62,31 @@ def build(
         return BuildResult(graph, 0, unchanged, 0)
     site = site_values(seeds, reg, site_url)
     moves = _redirects(seeds, reg, graph, previous_export)
-    files = render_site(graph, site, moves, progress)
+    pages = RenderCache(cache, docs, render_salt()) if cache is not None else None
+    files = render_site(graph, site, moves, progress, pages)
     progress.note(f"writing {len(files)} files")
     written, unchanged, deleted = write_tree(docs, files)
     progress.end()
+    if pages is not None:
+        pages.save()  # only now: its entries describe what docs/ holds
     _record_published(seeds, addresses.live_urls(graph), moves)
     build_record.save(record.build_stamp(seeds, site_url=site_url), files, also=[MANIFEST])
     return BuildResult(graph, written, unchanged, deleted)
+
+
+def render_salt() -> str:
+    """What every page's rendering depends on besides its context: code, templates, Jinja, Python."""
+    import sys
+    from importlib.metadata import version
+
+    return " ".join(
+        [
+            f"code {record.package_code_hash()}",
+            f"jinja2 {version('jinja2')}",
+            f"markupsafe {version('markupsafe')}",
+            f"python {sys.version_info.major}.{sys.version_info.minor}",  # pickle's bytes
+        ]
+    )
 
 
 def _redirects(

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from markupsafe import Markup
 
 from generator.mkdocs import linkcheck, linkrecord
 from generator.model import Analysis, Article, Graph, MentionFound, Paragraph, Sentence, Span
@@ -172,3 +176,176 @@ def test_one_edit_rewrites_only_the_pages_that_depend_on_it_and_equals_a_clean_b
     clean = _files(tmp_path / "before")
     assert sorted(clean) == sorted(after)
     assert [rel for rel in after if clean[rel][0] != after[rel][0]] == []
+
+
+# ---------------------------------------------------------------- the render cache
+
+PEOPLE = {
+    "a-port": [
+        "[Mara Quill] said {the harbour dredging starts in spring}.",
+        "[Ivo Brand] said {the harbour fees will stay the same}.",
+    ],
+    "b-mill": ["[Ivo Brand] said {the old mill becomes a library}."],
+    "c-road": ["[Sela Dorn] said {the mountain road stays closed}."],
+}
+
+
+def _cached_site(graph: Graph, docs: Path, cache: Path, salt: str = "code-1") -> tuple[dict[str, bytes], int]:
+    """Render ``graph`` through the render cache, write ``docs`` and save the cache: (files, pages reused)."""
+    from generator.site.output import render_site
+    from generator.site.rendercache import RenderCache
+    from generator.site.values import SiteValues
+    from generator.write.tree import write_tree
+
+    pages = RenderCache(cache, docs, salt)
+    files = render_site(graph, SiteValues(site_url="https://example.test/"), (), cache=pages)
+    write_tree(docs, files)
+    pages.save()
+    return files, pages.reused
+
+
+def _clean(graph: Graph) -> dict[str, bytes]:
+    """What a build without any cache renders for ``graph``."""
+    from generator.site.output import render_site
+    from generator.site.values import SiteValues
+
+    return render_site(graph, SiteValues(site_url="https://example.test/"))
+
+
+def _pages(files: dict[str, bytes]) -> list[str]:
+    """The Markdown pages among the output files."""
+    return [path for path in files if path.endswith(".md")]
+
+
+def _renamed(graph: Graph, old: str, new: str) -> Graph:
+    """``graph`` with one entity's display name changed."""
+    import dataclasses
+
+    entities = tuple(dataclasses.replace(e, name=new) if e.name == old else e for e in graph.entities)
+    return dataclasses.replace(graph, entities=entities)
+
+
+def test_a_cached_rebuild_after_one_edit_equals_a_clean_build_and_reuses_the_rest(tmp_path: Path) -> None:
+    from tests.conftest import marked_graph
+
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    first, reused = _cached_site(marked_graph(PEOPLE), docs, cache)
+    assert reused == 0
+    edited = dict(PEOPLE, **{"c-road": ["[Sela Dorn] said {the mountain road opens in June}."]})
+    graph = marked_graph(edited)
+    again, reused = _cached_site(graph, docs, cache)
+    assert again == _clean(graph)
+    changed = [p for p in _pages(again) if first.get(p) != again[p]]
+    assert "articles/c-road.md" in changed
+    # Every page whose bytes stayed the same came from docs/; the changed ones were rendered.
+    assert 0 < reused <= len(_pages(again)) - len(changed)
+    _, reused = _cached_site(graph, docs, cache)
+    assert reused == len(_pages(again))
+
+
+def test_a_changed_entity_name_re_renders_every_page_that_shows_it(tmp_path: Path) -> None:
+    from tests.conftest import marked_graph
+
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    graph = marked_graph(PEOPLE)
+    before, _ = _cached_site(graph, docs, cache)
+    renamed = _renamed(graph, "Ivo Brand", "Ivo Lowenbrand")
+    after, reused = _cached_site(renamed, docs, cache)
+    assert after == _clean(renamed)
+    showing = [p for p in _pages(after) if "Lowenbrand" in after[p].decode()]
+    assert "articles/b-mill.md" in showing and len(showing) >= 3
+    assert reused == len([p for p in _pages(after) if before.get(p) == after[p]])
+
+
+def test_other_code_or_templates_re_render_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import build as build_module
+    from generator.write import record
+    from tests.conftest import marked_graph
+
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    graph = marked_graph(PEOPLE)
+    _cached_site(graph, docs, cache, salt="code-1")
+    assert _cached_site(graph, docs, cache, salt="code-2")[1] == 0
+    # The salt holds the hash of the package and of templates/: editing either changes it.
+    salt = build_module.render_salt()
+    monkeypatch.setattr(record, "package_code_hash", lambda: "other")
+    assert build_module.render_salt() != salt
+
+
+@pytest.mark.parametrize(
+    "damage", ["garbage", "truncated", "wrong output digest", "page edited by hand", "page deleted", "schema"]
+)
+def test_a_damaged_render_cache_or_docs_folder_is_not_trusted(tmp_path: Path, damage: str) -> None:
+    from tests.conftest import marked_graph
+
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    graph = marked_graph(PEOPLE)
+    _cached_site(graph, docs, cache)
+    (stored,) = (cache / "pages").glob("*.json")
+    page = "articles/b-mill.md"
+    if damage == "garbage":
+        stored.write_bytes(b"\x00not json")
+    elif damage == "truncated":
+        stored.write_bytes(stored.read_bytes()[:100])
+    elif damage == "wrong output digest":
+        data = json.loads(stored.read_bytes())
+        data["pages"][page][1] = data["pages"]["articles/a-port.md"][1]
+        stored.write_text(json.dumps(data))
+    elif damage == "page edited by hand":
+        (docs / page).write_text("---\ntitle: x\n---\nEdited.\n", encoding="utf-8")
+    elif damage == "page deleted":
+        (docs / page).unlink()
+    else:
+        data = json.loads(stored.read_bytes())
+        stored.write_text(json.dumps(dict(data, schema=-1)))
+    files, reused = _cached_site(graph, docs, cache)
+    assert files == _clean(graph)
+    assert (docs / page).read_bytes() == files[page]
+    whole_file = damage in {"garbage", "truncated", "schema"}
+    assert reused == (0 if whole_file else len(_pages(files)) - 1)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ({"x": Markup("a&amp;b")}, {"x": "a&amp;b"}),  # printed as it is, or escaped
+        ({"x": 1, "y": 2}, {"y": 2, "x": 1}),  # a template loops in the dict's order
+        ({"x": [1, 2]}, {"x": (1, 2)}),
+        ({"x": 1}, {"x": True}),
+    ],
+)
+def test_contexts_that_render_differently_have_different_digests(
+    a: dict[str, object], b: dict[str, object]
+) -> None:
+    from generator.site.render import PageSpec
+    from generator.site.rendercache import context_digest
+
+    digest_a = context_digest(PageSpec("p.md", "t.j2", a), "s")
+    assert digest_a is not None and digest_a == context_digest(PageSpec("p.md", "t.j2", dict(a)), "s")
+    assert digest_a != context_digest(PageSpec("p.md", "t.j2", b), "s")
+    assert digest_a != context_digest(PageSpec("p.md", "other.j2", a), "s")
+    assert digest_a != context_digest(PageSpec("p.md", "t.j2", a), "other salt")
+
+
+def test_page_digests_do_not_depend_on_the_process(tmp_path: Path) -> None:
+    # Shared objects and string hashing differ from run to run; a digest must not.
+    script = (
+        "from tests.conftest import marked_graph\n"
+        "from tests.test_incremental import PEOPLE\n"
+        "from generator.site.pages import all_pages\n"
+        "from generator.site.rendercache import context_digest\n"
+        "from generator.site.values import SiteValues\n"
+        "for spec in all_pages(marked_graph(PEOPLE), SiteValues()):\n"
+        "    print(spec.path, context_digest(spec, 's'))\n"
+    )
+    runs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        runs.append(done.stdout)
+    assert runs[0] == runs[1] and "None" not in runs[0] and runs[0].count("\n") > 5

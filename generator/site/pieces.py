@@ -7,9 +7,10 @@ values that the template numbers where it prints them.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from markupsafe import Markup
 
@@ -27,16 +28,44 @@ from generator.site.wording import CLAIM_TAGS
 SEARCH_BOOST = {"entity": 4, "article": 2}
 #: How many related entities a page lists; keeps pages small at scale.
 RELATED_LIMIT = 12
+#: Pieces already made for a site, by (kind, folder of the page, id), kept while its Lookup
+#: lives. A piece's links are relative, so it is the same on every page of one folder; a
+#: claim is listed on up to a dozen claim pages, and building it each time was the largest
+#: cost of the pages of a large site.
+_MADE: weakref.WeakKeyDictionary[Lookup, dict[tuple[str, str, str], Any]] = weakref.WeakKeyDictionary()
+_T = TypeVar("_T")
+
+
+def _once(lookup: Lookup, kind: str, page: str, key: str, make: Callable[[], _T]) -> _T:
+    """The piece ``make`` builds for pages in ``page``'s folder, built once per site."""
+    made = _MADE.setdefault(lookup, {})
+    slot = (kind, page.rpartition("/")[0], key)
+    if slot not in made:
+        made[slot] = make()
+    piece: _T = made[slot]
+    return piece
 
 
 def entity_link(lookup: Lookup, page: str, entity_id: str) -> Markup:
     """Link to an entity page with its display name."""
-    return link(lookup.entities[entity_id].name, page, entity_page(entity_id))
+    return _once(
+        lookup,
+        "e",
+        page,
+        entity_id,
+        lambda: link(lookup.entities[entity_id].name, page, entity_page(entity_id)),
+    )
 
 
 def article_link(lookup: Lookup, page: str, article_id: str) -> Markup:
     """Link to an article page with its title."""
-    return link(lookup.articles[article_id].title, page, article_page(article_id))
+    return _once(
+        lookup,
+        "a",
+        page,
+        article_id,
+        lambda: link(lookup.articles[article_id].title, page, article_page(article_id)),
+    )
 
 
 def joined(links: Sequence[Markup], sep: str = " · ") -> Markup:
@@ -51,6 +80,13 @@ def abbreviations(terms: Sequence[Term], texts: Sequence[str]) -> list[Markup]:
 
 def claim_item(lookup: Lookup, page: str, cites: Citations, claim: Claim) -> dict[str, Any]:
     """A claim as listed on pages: its words (each part with its note), speaker, links."""
+    if cites.sources is lookup.sources and cites.page == page:  # the notes depend on nothing else
+        return _once(lookup, "c", page, claim.id, lambda: _claim_item(lookup, page, cites, claim))
+    return _claim_item(lookup, page, cites, claim)
+
+
+def _claim_item(lookup: Lookup, page: str, cites: Citations, claim: Claim) -> dict[str, Any]:
+    """The claim item itself (see ``claim_item``)."""
     article = lookup.articles[claim.article]
     return {
         "parts": [

@@ -39,11 +39,13 @@ class Positions:
     def __init__(self, lookup: Lookup, questions: Sequence[Question]) -> None:
         self.lookup = lookup
         self.questions = tuple(questions)
-        self._keys = {c.id: self._subject_keys(c) for c in lookup.graph.claims}
-        self._claims_on: dict[str, list[Claim]] = defaultdict(list)
+        self._counts = {c.id: Counter(self._subject_keys(c)) for c in lookup.graph.claims}
+        self._ids_on: dict[str, set[str]] = defaultdict(set)
+        self._ids_in: dict[str, set[str]] = defaultdict(set)
         for c in lookup.graph.claims:
-            for key in self._keys[c.id]:
-                self._claims_on[key].append(c)
+            self._ids_in[c.article].add(c.id)
+            for key in self._counts[c.id]:
+                self._ids_on[key].add(c.id)
 
     def questions_of(self, claim: Claim) -> list[str]:
         """The wording of every question the claim is on."""
@@ -51,15 +53,24 @@ class Positions:
 
     def others(self, claim: Claim) -> list[Claim]:
         """Claims by other speakers with common ground, most common ground first."""
-        scores: Counter[str] = Counter()
-        shared: dict[str, set[str]] = defaultdict(set)
-        for key in self._keys[claim.id]:
-            for other in self._claims_on[key]:
-                if other.id != claim.id and other.speaker != claim.speaker:
-                    scores[other.id] += _WEIGHT[key[0]]
-                    shared[other.id].add(key[0])
-        kept = [c for c in scores if _common_ground(claim, self.lookup.claims[c], shared[c])]
-        ranked = sorted(kept, key=lambda c: (-scores[c], c))
+        # Only claims that can have common ground are scored: one on a shared question, one in
+        # the same article, or one sharing both an entity and a topic word. Scoring every claim
+        # that shares a topic word or a name (a common noun or a president is on thousands)
+        # was most of the time of a large site.
+        mine = self._counts[claim.id]
+        on = {kind: [self._ids_on[k] for k in mine if k[0] == kind] for kind in "qte"}
+        candidates = set().union(*on["e"]).intersection(set().union(*on["t"]))
+        candidates.update(*on["q"], self._ids_in[claim.article])
+        scores: dict[str, int] = {}
+        for other in map(self.lookup.claims.__getitem__, candidates):
+            if other.id == claim.id or other.speaker == claim.speaker:
+                continue
+            theirs = self._counts[other.id]
+            shared = mine.keys() & theirs.keys()
+            if shared and _common_ground(claim, other, {k[0] for k in shared}):
+                # As many points as pairs of equal keys (a topic word listed twice counts twice).
+                scores[other.id] = sum(_WEIGHT[k[0]] * mine[k] * theirs[k] for k in shared)
+        ranked = sorted(scores, key=lambda c: (-scores[c], c))
         return [self.lookup.claims[c] for c in ranked[:OTHERS_LIMIT]]
 
     def _subject_keys(self, claim: Claim) -> list[str]:

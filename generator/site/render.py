@@ -100,11 +100,12 @@ def render_pages(pages: Sequence[PageSpec], env: jinja2.Environment | None = Non
     print its reference, so numbers follow the reading order.
     """
     env = env or environment()
-    out: dict[str, str] = {}
-    for spec in pages:
-        text = env.get_template(spec.template).render(**spec.context, notes=Footnotes())
-        out[spec.path] = _tidy(text)
-    return out
+    return {spec.path: render_page(spec, env) for spec in pages}
+
+
+def render_page(spec: PageSpec, env: jinja2.Environment) -> str:
+    """One page's Markdown (with fresh ``notes``: a page's numbering is its own)."""
+    return _tidy(env.get_template(spec.template).render(**spec.context, notes=Footnotes()))
 
 
 def _tidy(text: str) -> str:

@@ -1,0 +1,105 @@
+"""Pages whose inputs did not change are taken from ``docs/`` instead of rendered again.
+
+A page's Markdown is a function of its template, its context and the code: the render
+cache keeps, for every page of the last build into one docs folder, a digest of its
+context (salted with a hash of the code and templates) and a digest of the bytes it
+rendered. When a page's context digest matches and ``docs/`` still holds bytes with that
+output digest, those bytes are what rendering would give, and Jinja is not run.
+
+Kept in ``<cache>/pages/<docs folder hash>.json``; a damaged, foreign or stale file is
+ignored (everything is rendered), never trusted. Saved only after ``docs/`` is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import pickle
+from pathlib import Path, PurePosixPath
+
+from generator.files import atomic_write
+from generator.site.render import PageSpec
+
+#: Bump when the file layout or the way contexts are digested changes.
+SCHEMA = 1
+
+
+def context_digest(spec: PageSpec, salt: str) -> str | None:
+    """SHA-256 of everything a page's rendering reads (None: the context cannot be digested).
+
+    Pickle keeps types apart (``Markup`` from ``str``: one is escaped, the other not) and
+    dict order (templates loop in it); fast mode writes shared objects out in full, so the
+    digest depends on values only, not on which objects happen to be shared.
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: equal values give equal bytes however they are shared
+    try:
+        pickler.dump((spec.path, spec.template, spec.context))
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError):
+        return None
+    return hashlib.sha256(salt.encode() + b"\0" + buffer.getvalue()).hexdigest()
+
+
+class RenderCache:
+    """Context and output digests of the pages of the last build into ``docs``."""
+
+    def __init__(self, folder: Path | None, docs: Path, salt: str) -> None:
+        name = hashlib.sha256(str(docs.resolve()).encode()).hexdigest()[:16]
+        self.path = folder / "pages" / f"{name}.json" if folder else None
+        self.docs = docs
+        self.salt = salt
+        self.reused = 0
+        self._old = self._load()
+        self._new: dict[str, tuple[str, str]] = {}
+
+    def _load(self) -> dict[str, tuple[str, str]]:
+        """The last build's entries, or none when the file is absent, damaged or for other code."""
+        if self.path is None:
+            return {}
+        try:
+            data = json.loads(self.path.read_bytes())
+            if data["schema"] != SCHEMA or data["salt"] != self.salt:
+                return {}
+            pages = data["pages"]
+            return {
+                str(p): (str(c), str(o))
+                for p, (c, o) in pages.items()
+                if isinstance(c, str) and isinstance(o, str)
+            }
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return {}
+
+    def reuse(self, path: str, digest: str) -> bytes | None:
+        """The page's bytes from ``docs/`` if its context is unchanged and the file is as rendered."""
+        entry = self._old.get(path)
+        if entry is None or entry[0] != digest or not _plain(path):
+            return None
+        try:
+            data = self.docs.joinpath(*PurePosixPath(path).parts).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != entry[1]:
+            return None  # edited, damaged or from another build: render it
+        self.reused += 1
+        return data
+
+    def note(self, path: str, digest: str, data: bytes) -> None:
+        """Remember what this build made of a page, for the next build."""
+        self._new[path] = (digest, hashlib.sha256(data).hexdigest())
+
+    def save(self) -> None:
+        """Keep this build's entries (call once ``docs/`` holds them); a failed write only costs time."""
+        if self.path is None:
+            return
+        data = {"schema": SCHEMA, "salt": self.salt, "pages": dict(sorted(self._new.items()))}
+        with contextlib.suppress(OSError):
+            atomic_write(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+
+
+def _plain(path: str) -> bool:
+    """Whether a page path stays inside the docs folder (others are never read)."""
+    rel = PurePosixPath(path)
+    return bool(rel.parts) and not rel.is_absolute() and ".." not in rel.parts and "\\" not in path
