@@ -48,24 +48,14 @@ def _once(lookup: Lookup, kind: str, page: str, key: str, make: Callable[[], _T]
 
 def entity_link(lookup: Lookup, page: str, entity_id: str) -> Markup:
     """Link to an entity page with its display name."""
-    return _once(
-        lookup,
-        "e",
-        page,
-        entity_id,
-        lambda: link(lookup.entities[entity_id].name, page, entity_page(entity_id)),
-    )
+    name = lookup.entities[entity_id].name
+    return _once(lookup, "e", page, entity_id, lambda: link(name, page, entity_page(entity_id)))
 
 
 def article_link(lookup: Lookup, page: str, article_id: str) -> Markup:
     """Link to an article page with its title."""
-    return _once(
-        lookup,
-        "a",
-        page,
-        article_id,
-        lambda: link(lookup.articles[article_id].title, page, article_page(article_id)),
-    )
+    title = lookup.articles[article_id].title
+    return _once(lookup, "a", page, article_id, lambda: link(title, page, article_page(article_id)))
 
 
 def joined(links: Sequence[Markup], sep: str = " · ") -> Markup:
