@@ -48,17 +48,19 @@ def _graph(items: list[tuple[Article, Analysis]]) -> Graph:
     return resolve([a for a, _ in items], [b for _, b in items], register.EMPTY)
 
 
+def _ann_meets_the_board() -> tuple[Article, Analysis]:
+    """Article a: a person and a body, each once."""
+    return _article(
+        "a",
+        "Ann Marsh met the Harbour Board.",
+        [("Ann Marsh", "Ann Marsh", "person", 0), ("Harbour Board", "Harbour Board", "organization", 1)],
+    )
+
+
 def test_a_clean_corpus_scores_no_split_no_merge_no_junk() -> None:
     graph = _graph(
         [
-            _article(
-                "a",
-                "Ann Marsh met the Harbour Board.",
-                [
-                    ("Ann Marsh", "Ann Marsh", "person", 0),
-                    ("Harbour Board", "Harbour Board", "organization", 1),
-                ],
-            ),
+            _ann_meets_the_board(),
             _article("b", "Ben Marsh left.", [("Ben Marsh", "Ben Marsh", "person", 0)]),
         ]
     )
@@ -72,14 +74,7 @@ def test_a_split_entity_and_a_wrong_merge_are_counted() -> None:
     # the Harbour Board is on two pages under two names.
     graph = _graph(
         [
-            _article(
-                "a",
-                "Ann Marsh met the Harbour Board.",
-                [
-                    ("Ann Marsh", "Ann Marsh", "person", 0),
-                    ("Harbour Board", "Harbour Board", "organization", 1),
-                ],
-            ),
+            _ann_meets_the_board(),
             _article(
                 "c",
                 "Ann Marsh and Ben Marsh sat on the Board.",
