@@ -24,7 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from generator.analyse.lexicon import gazetteer, kinds, lists, names
+from generator.analyse.claims.words import GENDERED
+from generator.analyse.lexicon import kinds, lists, names
 from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind, MentionFound
 
@@ -88,13 +89,12 @@ def _middle_initials(name: str) -> str:
 
 def _title_gender(text: str, found: Sequence[MentionFound]) -> str | None:
     """'m' or 'f' when a gendered title stands before (or opens) a named mention, never both."""
-    gendered = {row[0]: row[1] for row in lists.rows("claim_gendered_words.tsv")}
     seen: set[str] = set()
     for m in found:
         if m.role != "name":
             continue
         words = text[max(0, m.span.start - 40) : m.span.start].split()[-1:] + m.span.slice(text).split()[:1]
-        seen.update(gendered[w.lower()] for w in words if w.lower() in gendered)
+        seen.update(GENDERED[w.lower()] for w in words if w.lower() in GENDERED)
     return next(iter(seen)) if len(seen) == 1 else None
 
 
@@ -103,12 +103,6 @@ def _full(view_: ClusterView) -> list[str]:
     if view_.kind != "person":
         return []
     return [k for k in view_.keys if len(k.split()) > 1]
-
-
-def _given_gender(name: str) -> str | None:
-    """The gender nearly everyone with the name's given name has, if any."""
-    words = kinds.drop_titles(name.split())
-    return gazetteer.given_name_gender(words[0]) if len(words) > 1 else None
 
 
 def _surname_like(word: str) -> bool:
@@ -201,7 +195,7 @@ class PersonIndex:
     def _surname_choice(self, v: ClusterView, found: Mapping[str, _FullName]) -> str | None:
         """The full name a surname joins; None: no one to join; "": undecidable."""
         if v.gender is not None:
-            found = {k: f for k, f in found.items() if _given_gender(f.name) in (v.gender, None)}
+            found = {k: f for k, f in found.items() if names.given_gender(f.name) in (v.gender, None)}
         if not found:
             return None
         here = {k: f for k, f in found.items() if v.article in f.articles}
@@ -227,8 +221,8 @@ def _variants(
     apart: set[tuple[str, str]] = set()
     by_article: dict[int, list[list[str]]] = defaultdict(list)
     for v in views:
-        if _full(v):
-            by_article[v.article].append(_full(v))
+        if full := _full(v):
+            by_article[v.article].append(full)
     for groups in by_article.values():
         for i, one in enumerate(groups):
             for other in groups[i + 1 :]:

@@ -267,7 +267,7 @@ def _display_name(group: _Group) -> str:
     """
     if not group.names:
         return group.key
-    person = group.kinds and group.kinds.most_common(1)[0][0] == "person"
+    person = _kind_of(group) == "person"
     return min(
         group.names,
         key=lambda n: (-(len(n.split()) > 1) if person else 0, -group.names[n], -len(n), n),

@@ -139,9 +139,7 @@ def _subject_near(verb: Token, index: Index) -> Token | None:
 def before_colon(part: QuotePart, index: Index) -> Token | None:
     """The speech verb with a named subject in the clause a colon ends right before the quote."""
     doc = index.doc
-    i = index.token_at(part.opening) - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = _word_before(part, index)
     if i < 0 or doc[i].text != ":":
         return None
     verbs = [t for t in doc[doc[i].sent.start : i] if is_speech_verb(t) and not index.in_quote(t)]
@@ -151,6 +149,14 @@ def before_colon(part: QuotePart, index: Index) -> Token | None:
     if subject is not None:
         subject = relative_antecedent(subject) or subject
     return verbs[-1] if subject is not None and subject.pos_ == "PROPN" else None
+
+
+def _word_before(part: QuotePart, index: Index) -> int:
+    """The index of the last token before the quote's opening mark that is not a space (-1: none)."""
+    i = index.token_at(part.opening) - 1
+    while i >= 0 and index.doc[i].is_space:
+        i -= 1
+    return i
 
 
 def _colon_paragraph_before(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Span | None:
@@ -236,9 +242,7 @@ def colon_clause(part: QuotePart, index: Index) -> Token | None:
     gives "focuses", whose subject speaks (for a speech verb, :func:`before_colon` answers first).
     """
     doc = index.doc
-    i = index.token_at(part.opening) - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = _word_before(part, index)
     if i < 1 or doc[i].text != ":" or "\n" in index.text[doc[i].idx : part.opening]:
         return None
     before = doc[i - 1]

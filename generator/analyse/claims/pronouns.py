@@ -29,7 +29,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _BODY_KINDS = frozenset({"organization", "country"})
 _GROUP_KINDS = {"it": _BODY_KINDS}
 #: Which gender a pronoun cannot refer to.
-_OTHER_GENDER = {"he": "f", "him": "f", "she": "m", "her": "m"}
+_OTHER_GENDER = {p: "f" if g == "m" else "m" for p, g in _PRONOUN_GENDER.items()}
 #: spaCy labels of a proper-noun subject that is no person.
 _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
 #: How far back, in characters (about 500 words), a pronoun's antecedent is looked for: news

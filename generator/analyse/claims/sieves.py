@@ -195,6 +195,12 @@ def previous_sentence(q: Quoted) -> Answer | None:
     return None if cue is None else (speaker_of(cue, q.index), False)
 
 
+def _subject_answer(word: Token | None, q: Quoted) -> Answer | None:
+    """The speaker that the subject of ``word`` names, not going on from any earlier quote."""
+    speaker = None if word is None else cues.subject_speaker(word, q.index)
+    return None if speaker is None else (speaker, False)
+
+
 def embedding_subject(q: Quoted) -> Answer | None:
     """'Cruz blamed the law on "knuckleheaded politicians"': the subject of the verb the quote hangs on.
 
@@ -203,23 +209,17 @@ def embedding_subject(q: Quoted) -> Answer | None:
     """
     if q.part.continues or not q.tokens:
         return None
-    verb = cues.embedding_verb(q.part, q.index)
-    speaker = None if verb is None else cues.subject_speaker(verb, q.index)
-    return None if speaker is None else (speaker, False)
+    return _subject_answer(cues.embedding_verb(q.part, q.index), q)
 
 
 def paragraph_lead_subject(q: Quoted) -> Answer | None:
     """'17-year-old Jared Potts echoed:' then a quote paragraph: the subject of that paragraph's verb."""
-    verb = cues.paragraph_lead(q.part, q.paras, q.index)
-    speaker = None if verb is None else cues.subject_speaker(verb, q.index)
-    return None if speaker is None else (speaker, False)
+    return _subject_answer(cues.paragraph_lead(q.part, q.paras, q.index), q)
 
 
 def colon_clause_subject(q: Quoted) -> Answer | None:
     """'... surprised pollster Daron Shaw: "..."': the name before the colon, or the clause's subject."""
-    word = cues.colon_clause(q.part, q.index)
-    speaker = None if word is None else cues.subject_speaker(word, q.index)
-    return None if speaker is None else (speaker, False)
+    return _subject_answer(cues.colon_clause(q.part, q.index), q)
 
 
 def nobody(q: Quoted) -> Answer | None:

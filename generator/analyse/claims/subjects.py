@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head
 from generator.analyse.claims.words import SPEECH_NOUNS, SPEECH_VERBS
+from generator.analyse.entities.furniture import dateline_end
 from generator.analyse.lexicon import lists
 from generator.model import Span
 
@@ -34,9 +35,8 @@ _CLOSING_MARKS = frozenset("\"”’'")
 _NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case"})
 #: spaCy labels of a place that is no government ("the Gulf", "the White House lawn").
 _PLACE_ENTS = frozenset({"LOC", "FAC"})
-#: A dateline is a few words in capitals (and a bracketed agency) before a dash.
-_DATELINE_WORDS = 8
-_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+#: Characters of a paragraph's start read for a dateline: more than the longest one.
+_DATELINE_CHARS = 200
 #: Prepositions whose gerund shares the subject of the clause it attaches to ("after saying").
 _GERUND_PREPS = lists.exact("claim_gerund_preps.txt")
 #: Most verbs climbed from a cue to the verb whose subject it shares ("began by saying",
@@ -301,7 +301,7 @@ def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
     stands for its government ("Moscow said"), and never from a dateline ("DALLAS (AP) --");
     one merely next to the cue ('"...," he said in Dallas') does not.
     """
-    if tok.lower_ in _CREDIT_WORDS or _in_dateline(tok):
+    if tok.lower_ in _CREDIT_WORDS or _in_dateline(tok, index):
         return False
     kinds = {m.kind for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text)))}
     if kinds - {"region"}:
@@ -311,15 +311,11 @@ def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
     return tok.ent_type_ not in _NEVER_SPEAK_ENTS or tok.lower_.endswith(_AGE_ENDING)
 
 
-def _in_dateline(tok: Token) -> bool:
-    """True for a word of a dateline: capitals opening a sentence, up to a dash ("DALLAS (AP) -")."""
-    sent = tok.sent
-    for word in sent[: _DATELINE_WORDS + 1]:
-        if word.text in _DATELINE_DASHES:
-            return word.i > tok.i and tok.text.isupper()
-        if word.is_alpha and not word.is_upper:
-            return False
-    return False
+def _in_dateline(tok: Token, index: Index) -> bool:
+    """True for a word of the dateline opening its paragraph ("DALLAS (AP) -", see furniture)."""
+    line = index.text.rfind("\n", 0, tok.idx) + 1
+    end = dateline_end(index.text[line : line + _DATELINE_CHARS])
+    return end is not None and tok.idx < line + end
 
 
 def _names_someone(tok: Token, index: Index) -> bool:

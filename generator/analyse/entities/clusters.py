@@ -11,8 +11,9 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from generator.analyse.claims.words import GENDERED
 from generator.analyse.entities.candidates import Cand, text_of
-from generator.analyse.lexicon import gazetteer, kinds, lists, names
+from generator.analyse.lexicon import kinds, lists, names
 from generator.analyse.lexicon.kinds import drop_titles
 from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind, MentionFound, Span
@@ -80,7 +81,7 @@ def cluster(doc: Doc, cands: list[Cand]) -> list[MentionFound]:
     _join_persons(
         nodes,
         mention_node,
-        [_given_gender(n) if k == "person" else None for n, k in zip(canon, kinds_, strict=True)],
+        [names.given_gender(n) if k == "person" else None for n, k in zip(canon, kinds_, strict=True)],
     )
     _join_org_words(nodes, mention_node)
     _join_acronyms(nodes, canon, mention_node)
@@ -133,7 +134,7 @@ def _join_persons(nodes: list[_Node], mention_node: list[int], given: list[str |
     genders: dict[int, set[str]] = {}
     full_titles: dict[int, set[str]] = {}
     for pos, node_id in enumerate(mention_node):
-        if node_id in full:
+        if nodes[node_id].family == "person" and nodes[node_id].words > 1:
             sex = given[pos]
             genders.setdefault(_root(nodes, node_id), set()).update([sex] if sex else [])
             full_titles.setdefault(_root(nodes, node_id), set()).update(nodes[node_id].titles)
@@ -141,7 +142,8 @@ def _join_persons(nodes: list[_Node], mention_node: list[int], given: list[str |
     unplaced: list[int] = []
     for i in sorted(lone, key=lambda i: (nodes[i].gender is None, nodes[i].first)):
         node = nodes[i]
-        options = sorted({_root(nodes, j) for j in full if _ends_in(nodes[j], node)})
+        ends = [j for j in full if _ends_in(nodes[j], node)]
+        options = sorted({_root(nodes, j) for j in ends})
         if node.gender is not None:
             options = [r for r in options if genders.get(r, set()) <= {node.gender}]
         else:
@@ -157,7 +159,7 @@ def _join_persons(nodes: list[_Node], mention_node: list[int], given: list[str |
             continue
         if not options and node.gender is not None:
             unplaced.append(i)
-        if not options and not any(_ends_in(nodes[j], node) for j in full):
+        if not options and not ends:
             target = _nearest_full(nodes, mention_node, node.first, node.key, "first")
             if target is not None and genders.get(_root(nodes, target), set()) <= {
                 node.gender or "m",
@@ -197,7 +199,7 @@ def _core(key: str) -> list[str]:
 @functools.cache
 def _gendered() -> dict[str, str]:
     """Folded gendered title -> "m"/"f" (``claim_gendered_words.tsv``)."""
-    return {fold(row[0]): row[1] for row in lists.rows("claim_gendered_words.tsv")}
+    return {fold(word): gender for word, gender in GENDERED.items()}
 
 
 def _title_at(doc: Doc, cand: Cand) -> str | None:
@@ -209,12 +211,6 @@ def _title_at(doc: Doc, cand: Cand) -> str | None:
         if kinds.title_length([word]) or fold(word) in _gendered():
             return fold(word)
     return None
-
-
-def _given_gender(name: str) -> str | None:
-    """The sex nearly everyone with the full name's given name has, if any."""
-    words = drop_titles(name.split())
-    return gazetteer.given_name_gender(words[0]) if len(words) > 1 else None
 
 
 def _join_org_words(nodes: list[_Node], mention_node: list[int]) -> None:

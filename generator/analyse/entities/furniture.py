@@ -76,9 +76,9 @@ def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
         if para.span.start >= end and _other_headline(words):
             from_body.append(para.span)  # a related story's headline, a subheading
             continue
-        dateline = _DATELINE.match(words)
+        dateline = dateline_end(words)
         if dateline is not None and para.span.start >= end:
-            from_body.append(Span(para.span.start, para.span.start + dateline.end()))
+            from_body.append(Span(para.span.start, para.span.start + dateline))
         if _photo_credit(words):
             nameless.append(para.span)
         if _credit_line(doc, para.span, words):
@@ -87,6 +87,12 @@ def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
             if _credit_aside(aside.group(1)):
                 nameless.append(Span(para.span.start + aside.start(), para.span.start + aside.end()))
     return Furniture(tuple(from_body), tuple(nameless))
+
+
+def dateline_end(words: str) -> int | None:
+    """Where the dateline that opens a paragraph's ``words`` ends, or None when there is none."""
+    found = _DATELINE.match(words)
+    return found.end() if found is not None else None
 
 
 def _other_headline(words: str) -> bool:

@@ -73,3 +73,9 @@ def surname_word(name: str) -> str:
 def initials(name: str) -> str:
     """Upper-case initials of the capitalised words ("North Atlantic Treaty Organization")."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def given_gender(name: str) -> str | None:
+    """The sex nearly everyone with a full name's given name has ("Hillary Clinton": 'f'), if any."""
+    words = kinds.drop_titles(name.split())
+    return gazetteer.given_name_gender(words[0]) if len(words) > 1 else None
