@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -23,3 +24,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def folder_key(folder: Path) -> str:
+    """A short, stable name for an output folder, for the records kept about it in the cache."""
+    return hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from generator.files import atomic_write
+from generator.files import atomic_write, folder_key
 from generator.mkdocs import linkcheck, sitebuild
 
 _VERSION = 1
@@ -63,7 +63,7 @@ def check_changed(site: Path, site_url: str, cache: Path | None) -> Outcome:
     base = urlsplit(site_url).path or "/"
     base = base if base.endswith("/") else base + "/"
     stamp = _stamp(site_url)
-    path = None if cache is None else cache / f"{sitebuild.site_key(site)}.links.json"
+    path = None if cache is None else cache / f"{folder_key(site)}.links.json"
     state = sitebuild.file_state(site)
     old = _read(path, stamp)
     if old is not None and old.site == state:
@@ -76,7 +76,7 @@ def check_changed(site: Path, site_url: str, cache: Path | None) -> Outcome:
     if old is None or any(rel not in kept for rel in html if before.get(rel) == state[rel]):
         changed = set(state)
     else:
-        changed = {rel for rel in state if before.get(rel) != state[rel]} | (set(before) - set(state))
+        changed = sitebuild.changed(before, state)
     moved = {a for a in hashes if old is None or old.texts.get(a) != hashes[a]}
     moved |= set(old.texts) - set(hashes) if old else set()
     fresh: dict[str, linkcheck.Page] = {}

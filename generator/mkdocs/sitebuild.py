@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from generator.errors import BuildError
-from generator.files import atomic_write
+from generator.files import atomic_write, folder_key
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -136,15 +136,20 @@ def file_state(folder: Path) -> State:
     return dict(sorted(state.items()))
 
 
+def changed(before: State, now: State) -> set[str]:
+    """The files that changed or went between two states of a folder."""
+    return {rel for rel in now if before.get(rel) != now[rel]} | (set(before) - set(now))
+
+
 def remove_outputs(config: MkDocsConfig, before: State, now: State) -> int:
     """Delete what MkDocs built from every docs file that changed or went; the number of pages."""
     from mkdocs.structure.files import File
 
-    changed = {rel for rel in now if before.get(rel) != now[rel]} | (set(before) - set(now))
-    for rel in sorted(changed):
+    touched = changed(before, now)
+    for rel in sorted(touched):
         built = File(rel, config.docs_dir, config.site_dir, config.use_directory_urls)
         Path(built.abs_dest_path).unlink(missing_ok=True)
-    return sum(1 for rel in changed if rel.endswith(".md"))
+    return sum(1 for rel in touched if rel.endswith(".md"))
 
 
 def _mkdocs(config: MkDocsConfig, *, dirty: bool) -> None:
@@ -199,14 +204,9 @@ def _prune_empty_folders(site: Path) -> None:
             folder.rmdir()
 
 
-def site_key(site: Path) -> str:
-    """A short name for a site folder, for the records kept about it."""
-    return hashlib.sha256(str(site.resolve()).encode()).hexdigest()[:16]
-
-
 def _record_path(cache: Path | None, site: Path) -> Path | None:
     """The record file for this site folder, or None without a cache."""
-    return None if cache is None else cache / f"{site_key(site)}.json"
+    return None if cache is None else cache / f"{folder_key(site)}.json"
 
 
 def _read_record(path: Path) -> _Record | None:

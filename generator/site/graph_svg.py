@@ -85,8 +85,9 @@ def _indexed(lookup: Lookup) -> tuple[Counter[tuple[str, str]], dict[str, list[t
     for pair in sorted(edges):
         on[pair[0]].append(pair)
         on[pair[1]].append(pair)
-    _EDGES[lookup] = (edges, dict(on))
-    return edges, dict(on)
+    indexed = (edges, dict(on))
+    _EDGES[lookup] = indexed
+    return indexed
 
 
 def home_graph(lookup: Lookup, page: str) -> Markup:

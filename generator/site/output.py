@@ -51,8 +51,8 @@ def _render_pages(
         data = cache.reuse(spec.path, digest) if cache is not None and digest is not None else None
         if data is None:
             data = render.render_page(spec, env).encode("utf-8")
-        if cache is not None and digest is not None:
-            cache.note(spec.path, digest, data)
+            if cache is not None and digest is not None:
+                cache.note(spec.path, digest, data)
         pages[spec.path] = data
         if done % _CHUNK == 0 or done == len(specs):
             progress.update("rendered", done, len(specs), "pages")

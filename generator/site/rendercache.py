@@ -19,7 +19,7 @@ import json
 import pickle
 from pathlib import Path, PurePosixPath
 
-from generator.files import atomic_write
+from generator.files import atomic_write, folder_key
 from generator.site.render import PageSpec
 
 #: Bump when the file layout or the way contexts are digested changes.
@@ -46,9 +46,8 @@ def context_digest(spec: PageSpec, salt: str) -> str | None:
 class RenderCache:
     """Context and output digests of the pages of the last build into ``docs``."""
 
-    def __init__(self, folder: Path | None, docs: Path, salt: str) -> None:
-        name = hashlib.sha256(str(docs.resolve()).encode()).hexdigest()[:16]
-        self.path = folder / "pages" / f"{name}.json" if folder else None
+    def __init__(self, folder: Path, docs: Path, salt: str) -> None:
+        self.path = folder / "pages" / f"{folder_key(docs)}.json"
         self.docs = docs
         self.salt = salt
         self.reused = 0
@@ -57,8 +56,6 @@ class RenderCache:
 
     def _load(self) -> dict[str, tuple[str, str]]:
         """The last build's entries, or none when the file is absent, damaged or for other code."""
-        if self.path is None:
-            return {}
         try:
             data = json.loads(self.path.read_bytes())
             if data["schema"] != SCHEMA or data["salt"] != self.salt:
@@ -84,6 +81,7 @@ class RenderCache:
         if hashlib.sha256(data).hexdigest() != entry[1]:
             return None  # edited, damaged or from another build: render it
         self.reused += 1
+        self._new[path] = entry  # the same context and the same bytes as last time
         return data
 
     def note(self, path: str, digest: str, data: bytes) -> None:
@@ -92,8 +90,6 @@ class RenderCache:
 
     def save(self) -> None:
         """Keep this build's entries (call once ``docs/`` holds them); a failed write only costs time."""
-        if self.path is None:
-            return
         data = {"schema": SCHEMA, "salt": self.salt, "pages": dict(sorted(self._new.items()))}
         with contextlib.suppress(OSError):
             atomic_write(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))

@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from generator.analyse.cache import PACKAGE, ROOT, environment_id
-from generator.files import atomic_write
+from generator.files import atomic_write, folder_key
 
 
 @functools.cache
@@ -41,8 +41,7 @@ class BuildRecord:
     """
 
     def __init__(self, folder: Path | None, docs: Path) -> None:
-        name = hashlib.sha256(str(docs.resolve()).encode()).hexdigest()[:16]
-        self.path = folder / "builds" / f"{name}.json" if folder else None
+        self.path = folder / "builds" / f"{folder_key(docs)}.json" if folder else None
         self.docs = docs
 
     def current(self, stamp: str) -> int | None:
