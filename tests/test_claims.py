@@ -616,3 +616,20 @@ def test_a_quote_goes_on_with_the_cue_of_the_quote_before(nlp: Any) -> None:
     text = '"We will win," Tom Becker told the crowd, after rivals declared him beaten. "Nobody can stop us."'
     claims = [c for c in _claims(nlp, text) if c.kind == "direct"]
     assert [_speaker_words(c, text) for c in claims] == ["Tom Becker", "Tom Becker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # No cue anywhere: the subject of the sentence before, as a last resort.
+        ('Mayor Ann Lee toured the flooded streets. "We will rebuild every house."', ["Mayor Ann Lee"]),
+        # A quote in the paragraph names its speaker: the cueless one borrows it, not the subject.
+        (
+            'The storm hit the town. "It was terrible." "We will rebuild," Mayor Ann Lee said.',
+            ["Mayor Ann Lee", "Mayor Ann Lee"],
+        ),
+    ],
+)
+def test_a_quote_without_cue_takes_the_nearest_subject_last(nlp: Any, text: str, speakers: list[str]) -> None:
+    claims = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert [_speaker_words(c, text) for c in claims] == speakers

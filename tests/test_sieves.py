@@ -152,3 +152,20 @@ def test_the_first_sieve_that_answers_wins(nlp: Any) -> None:
 def test_a_sieve_passes_when_its_case_is_absent(nlp: Any, text: str, sieve: sieves.Sieve) -> None:
     (quoted,) = _quoted(nlp, text)
     assert sieve(quoted) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The sentence before names who goes on (no speech verb anywhere).
+        ('Mayor Ann Lee toured the flooded streets. "We will rebuild every house."', "Mayor Ann Lee"),
+        # A subject in the quote's own sentence, before the quote, comes first.
+        ('Tom Park left early. Ann Lee waved at the crowd with "the biggest smile of the year."', "Ann Lee"),
+        # Nothing before the quote in its paragraph: nobody.
+        ('Mayor Ann Lee toured the streets.\n\n"We will rebuild every house."', ""),
+    ],
+)
+def test_the_last_resort_is_the_nearest_subject(nlp: Any, text: str, speaker: str) -> None:
+    (quoted,) = _quoted(nlp, text)
+    found = sieves.last_resort(quoted.part, quoted.paras, quoted.index)
+    assert _words(found.words, text) == speaker

@@ -14,7 +14,8 @@
    and :mod:`~.pronouns`; :mod:`~.index` holds the article's lookups and :mod:`~.words` the
    word lists (``generator/data/claim_*``).
 3. :mod:`~.direct`: a part without a speaker borrows one from its chain, its paragraph or
-   the quote-only paragraph's predecessor.
+   the quote-only paragraph's predecessor; one still without takes, as a last resort
+   (:func:`~.sieves.last_resort`), the subject nearest it: in its own sentence, else the one before.
 4. :mod:`~.filters`: transcripts, titles, crossheads and unattributed fragments are no claims.
 5. :mod:`~.reported` and :mod:`~.assemble`: reported clauses ("Biden said the US would ...")
    not themselves direct quotes; everything in text order, with topics.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from generator.analyse.claims.index import Index, Speaker, token_span
+from generator.analyse.claims.index import SUBJECT_DEPS, Index, Speaker, token_span
 from generator.analyse.claims.phrases import resolve
 from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.claims.subjects import (
@@ -198,6 +198,33 @@ def previous_sentence(part: QuotePart, paras: Sequence[Paragraph], index: Index)
     if cue is not None and cue in verbs:
         return cue
     return verbs[-1] if verbs else None
+
+
+def nearest_subject(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
+    """The subject outside quotes nearest a quote: its own sentences first, then the one before.
+
+    In its own sentences, the last subject before the quote, else the first after it; else
+    the last subject of the sentence before, in the same paragraph. For a quote no cue
+    attributes: 'Trump spoke only in bromides. "We have to ..."'.
+    """
+    doc = index.doc
+    tokens = index.token_range(part.span)
+    first, last = doc[tokens[0]].sent, doc[tokens[-1]].sent
+    own = [t for t in doc[first.start : last.end] if _speaking_subject(t, index)]
+    before = [t for t in own if t.i < tokens[0]]
+    if before:
+        return before[-1]
+    if own:
+        return own[0]
+    if first.start == 0 or doc[first.start - 1].idx < paras[part.paragraph].span.start:
+        return None
+    previous = [t for t in doc[first.start - 1].sent if _speaking_subject(t, index)]
+    return previous[-1] if previous else None
+
+
+def _speaking_subject(tok: Token, index: Index) -> bool:
+    """True for a verb's subject outside quotes that can speak."""
+    return tok.dep_ in SUBJECT_DEPS and not index.in_quote(tok) and can_speak(tok, index, True)
 
 
 def embedding_verb(part: QuotePart, index: Index) -> Token | None:

@@ -3,7 +3,8 @@
 A quote left open at a paragraph's end continues in the next (one chain); each part is
 attributed by the sieves (:mod:`~.sieves`); a part without a cue of its own then takes the
 speaker of the quote it continues, of another quote in its paragraph, or of the previous
-paragraph's quote (a quote-only paragraph).
+paragraph's quote (a quote-only paragraph). Only a part left without one after all that
+takes the subject nearest it (:func:`~.sieves.last_resort`): borrowing is the surer guess.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker
 from generator.analyse.claims.quotes import QuotePart
-from generator.analyse.claims.sieves import attribute
+from generator.analyse.claims.sieves import attribute, last_resort
 from generator.analyse.segment import sentence_at
 from generator.model import ClaimFound, Paragraph, Sentence
 
@@ -44,6 +45,9 @@ def attribute_all(quotes: list[Quote], paras: Sequence[Paragraph], index: Index)
         quote.speaker, quote.governed, quote.sieve = found.speaker, found.governed, found.sieve
         quote.own = _cue_is_local(quote, index)
     _propagate(quotes, paras, index.text)
+    for quote in quotes:
+        if not has_speaker(quote.speaker):
+            quote.speaker = last_resort(quote.part, paras, index)
 
 
 def _link_chains(quotes: list[Quote]) -> None:

@@ -248,6 +248,17 @@ SIEVES: tuple[Sieve, ...] = (
 )
 
 
+def last_resort(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Speaker:
+    """For a quote that neither the sieves nor its neighbours attribute: the nearest subject.
+
+    Not a sieve: it runs only after a part has had its chance to borrow a speaker (:mod:`~.direct`).
+    """
+    if not index.token_range(part.span):
+        return NOBODY
+    subject = cues.nearest_subject(part, paras, index)
+    return NOBODY if subject is None else resolve(subject, None, index)
+
+
 def attribute(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Attribution:
     """The answer of the first sieve that answers for this quote part."""
     quoted = Quoted(part, paras, index)
