@@ -147,3 +147,90 @@ def test_different_middle_initials_do_not_join(tmp_path: Path) -> None:
     texts = {"a": LONG.replace("R.", "H.R."), "b": LONG.replace("Tuesday", "Friday")}
     pages = _pages(_export(tmp_path, texts))
     assert len([p for p, on in pages.items() if "marchetti" in p]) == 2
+
+
+#: A person named in full in one article, and by the given name alone in others.
+GIVEN_FULL = "Margaret Ashcombe spoke in Denver on Monday.\nAshcombe said the budget would protect schools.\n"
+GIVEN_ALONE = "The rally ended on Tuesday.\nMargaret told the crowd in Denver that the bill would pass.\n"
+#: Two people of one given name; the second article also names the first one's surname.
+OTHER_ROSALIND = "Margaret Pemberton opened the library in Boston.\nPemberton said it would stay open.\n"
+WITH_SURNAME = "Walter Ashcombe and his wife Margaret met voters in Iowa on Friday.\n"
+
+
+def test_a_given_name_alone_joins_the_one_full_name_it_opens(tmp_path: Path) -> None:
+    data = _export(tmp_path, {"a": GIVEN_FULL, "b": GIVEN_ALONE})
+    assert _pages(data)["margaret-ashcombe"] == {"a", "b"}
+    person = next(e for e in data["entities"] if e["id"] == "margaret-ashcombe")
+    assert {"name": "Margaret", "article": "b", "reason": "given name"} in person["joined"]
+
+
+@pytest.mark.parametrize(
+    ("articles", "joins"),
+    [
+        ({"a": GIVEN_FULL, "b": OTHER_ROSALIND, "c": GIVEN_ALONE}, False),  # two Margarets: no guess
+        ({"a": GIVEN_FULL, "b": OTHER_ROSALIND, "c": WITH_SURNAME}, True),  # "Ashcombe" named there
+    ],
+)
+def test_a_given_name_shared_by_two_people_joins_only_the_one_the_article_names(
+    tmp_path: Path, articles: dict[str, str], joins: bool
+) -> None:
+    pages = _pages(_export(tmp_path, articles))
+    assert ("c" in pages["margaret-ashcombe"]) is joins
+    assert "c" not in pages["margaret-pemberton"]
+
+
+def test_separate_in_the_register_undoes_a_given_name_join(tmp_path: Path) -> None:
+    register = "entities:\n  margaret-ashcombe:\n    separate: [Margaret]\n"
+    pages = _pages(_export(tmp_path, {"a": GIVEN_FULL, "b": GIVEN_ALONE}, register))
+    assert pages["margaret-ashcombe"] == {"a"}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "together"),
+    [
+        ("Kharkiv", "Kharkov", True),  # two romanisations of one city
+        ("China", "Cheyenne", False),  # one loose key, two different words
+    ],
+)
+def test_places_that_share_a_loose_key_join_only_when_spelled_alike(
+    tmp_path: Path, one: str, other: str, together: bool
+) -> None:
+    texts = {
+        "a": f"The delegates flew to {one} on Monday.\nThe talks in {one} lasted two days.\n",
+        "b": f"The governor returned to {other} on Friday.\nThe mood in {other} was calm.\n",
+    }
+    data = _export(tmp_path, texts)
+    pages = [e for e in data["entities"] if {one, other} & {e["name"], *e["aliases"]}]
+    assert len(pages) == (1 if together else 2)
+    if together:
+        assert pages[0]["joined"] and pages[0]["joined"][0]["reason"] == "spelling"
+    else:
+        assert all(not ({one, other} <= {p["name"], *p["aliases"]}) for p in pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "page"),
+    [
+        # A bare head word beside a longer name it ends: ambiguous, no alias and no page.
+        ("The White House said on Monday that the House would vote soon.\n", "House", None),
+        (
+            "The Kessler Department of Roads met on Monday. The Department said roads were safe.\n",
+            "Department",
+            None,
+        ),
+        # The longer name only qualifies the word by a place: the same body.
+        ("The Ohio Senate met on Monday. The Senate passed the bill.\n", "Senate", "Ohio Senate"),
+        # The word is no head of the longer name: its own page.
+        (
+            "A Senate Subcommittee on Roads met on Monday. The Senate passed the bill later.\n",
+            "Senate",
+            "Senate",
+        ),
+    ],
+)
+def test_a_bare_head_word_is_no_alias_of_a_longer_organisation(
+    tmp_path: Path, text: str, word: str, page: str | None
+) -> None:
+    data = _export(tmp_path, {"a": text})
+    holding = [e["name"] for e in data["entities"] if word in {e["name"], *e["aliases"]}]
+    assert holding == ([page] if page else [])
