@@ -14,9 +14,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
-from generator.analyse.entities.shapes import ARTICLES, agency_words, is_proper_run
-from generator.analyse.lexicon import gazetteer, lists
-from generator.analyse.lexicon.kinds import head_kind, is_demonym, title_length
+from generator.analyse.entities.shapes import ARTICLES, agency_words, is_acronym, is_proper_run
+from generator.analyse.lexicon import english, gazetteer, lists
+from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title, title_length
+from generator.analyse.lexicon.text import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,6 +28,10 @@ TRAILING_JUNK = lists.exact("entity_name_trailing_words.txt")
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "WP$"})
 #: The possessive ending as spaCy splits it off ("Kaine" + "'s").
 _POSSESSIVES = frozenset({"'s", "’s"})
+#: Brackets: editorial insertions ("[Chris] Christie") are never part of a name.
+_BRACKETS = "[](){}"
+#: Endings of English adjectives ("-ic", "-ist"): such a word before initials describes them.
+_ADJECTIVE_ENDINGS = tuple(lists.words("entity_adjective_endings.txt"))
 #: A match score ("1 – 0", "3-2"): at most three digits a side, so years do not match.
 SCORE = re.compile(r"\d{1,3} ?[–—-] ?\d{1,3}")
 
@@ -51,19 +56,74 @@ def refine(doc: Doc, cand: Cand) -> Cand:
             cut = k + n
     start += cut
     while end - start > 1 and (
-        doc[start].is_punct or _is_determiner(doc, start) or _is_demonym_modifier(doc, start, end)
+        doc[start].is_punct
+        or _is_determiner(doc, start)
+        or _is_demonym_modifier(doc, start, end)
+        or _sentence_word(doc, start, end, cand.label)
     ):
         start += 1
+    start, end = _outside_brackets(doc, start, end)
     # A score is no part of a name ("Argentina 2-1" as one entity, "Brazil 2" before "– 1"),
     # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):
     # inside names "the" follows a preposition ("Church of the Nativity", "Bank Of The West").
     for k in range(start + 1, end):
-        if score_at(doc, k, len(doc)) or _name_then_the(doc, k):
+        if score_at(doc, k, len(doc)) or _name_then_the(doc, k) or _comma_number(doc, k, end):
             end = k
             break
     while end - start > 1 and doc[end - 1].lower_ in TRAILING_JUNK:
         end -= 1
     return replace(cand, start=start, end=end)
+
+
+def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span after its last bracket ("[Chris] Christie" -> "Christie"); no bracket is a name's.
+
+    A word with a bracket inside it ("W]e") leaves nothing.
+    """
+    for k in range(end - 1, start - 1, -1):
+        text = doc[k].text
+        if any(c in _BRACKETS for c in text):
+            if len(text) > 1 and text.strip(_BRACKETS) and k + 1 == end:
+                return start, start
+            return (k + 1, end) if k + 1 < end else (start, k)
+    return start, end
+
+
+def _comma_number(doc: Doc, k: int, end: int) -> bool:
+    """True at a comma before a number inside the span: an age or a count ("Barron, 9")."""
+    return doc[k].text == "," and k + 1 < end and doc[k + 1].like_num
+
+
+def _sentence_word(doc: Doc, i: int, end: int, label: str) -> bool:
+    """A capitalised common word before a name: a word of the sentence ("Billionaire Jo Marsh").
+
+    It is an English word in lower case, never a given name, title, nationality or place,
+    and what follows is a given name and a surname, or (spaCy's person, at a sentence
+    start: "Derelict Obama and Clinton") a name the article also gives on its own.
+    """
+    word, rest = doc[i], doc[i + 1 : end]
+    if not word.is_alpha or not word.text[:1].isupper() or not is_proper_run(rest):
+        return False
+    whole = doc[i:end].text
+    if (
+        is_title(word.text)
+        or is_demonym(word.text)
+        or gazetteer.place(word.text)
+        or gazetteer.alias(whole)
+        or gazetteer.known_kind(whole)
+        or gazetteer.place(whole)
+        or head_kind([t.text for t in rest])
+    ):
+        return False
+    if len(rest) == 1 and is_acronym(rest[0].text) and fold(word.text).endswith(_ADJECTIVE_ENDINGS):
+        return True  # "Eurosceptic SVP": an adjective before a party's initials
+    if not english.common_word(word.text, word.lemma_):
+        return False
+    if len(rest) >= 2 and label in ("PERSON", "UNK") and gazetteer.first_name(rest[0].text):
+        return True
+    if label != "PERSON" or not word.is_sent_start:
+        return False
+    return doc.text.count(rest.text) > 1 and doc.text.count(whole) == 1
 
 
 def _agency_of_country(doc: Doc, start: int, end: int) -> bool:
