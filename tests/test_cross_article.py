@@ -234,3 +234,20 @@ def test_a_bare_head_word_is_no_alias_of_a_longer_organisation(
     data = _export(tmp_path, {"a": text})
     holding = [e["name"] for e in data["entities"] if word in {e["name"], *e["aliases"]}]
     assert holding == ([page] if page else [])
+
+
+#: One member of a party, and the party's members, in two articles.
+MEMBER = "He is a Federalist. The vote in Ohio came on Monday.\n"
+MEMBERS = "Federalists cheered in Ohio on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    ("register", "joined"), [("", True), ("entities:\n  federalists:\n    separate: [Federalist]\n", False)]
+)
+def test_one_member_joins_the_members_page_unless_the_register_says_separate(
+    tmp_path: Path, register: str, joined: bool
+) -> None:
+    data = _export(tmp_path, {"a": MEMBER, "b": MEMBERS}, register)
+    members = next(e for e in data["entities"] if e["name"] == "Federalists")
+    assert ("Federalist" in members["aliases"]) is joined
+    assert ({"name": "Federalist", "article": "a", "reason": "plural"} in members["joined"]) is joined

@@ -556,3 +556,14 @@ def test_words_before_and_after_a_name_are_cut(nlp: Any, text: str, name: str) -
 )
 def test_names_opening_with_a_common_word_stay_whole(nlp: Any, text: str, name: str) -> None:
     assert name in [m.span.slice(text) for m in mentions_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The governor shamed a former Miss Universe on Friday.", []),
+        ("He met former Miss Universe Dorothy Wakeman on Friday.", ["Dorothy Wakeman"]),
+    ],
+)
+def test_a_title_alone_is_no_name(nlp: Any, text: str, names: list[str]) -> None:
+    assert [m.span.slice(text) for m in mentions_of(nlp, text)] == names

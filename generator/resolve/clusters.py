@@ -39,6 +39,7 @@ DOMINANCE = 3
 BY_SURNAME = "surname"
 BY_FULL_NAME = "full name"
 BY_GIVEN_NAME = "given name"
+BY_PLURAL = "plural"
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ class PersonIndex:
         self._first: dict[str, str] = {}
         for v in others:
             self._first.setdefault(v.keys[0], v.name)
+        self._plurals = {v.keys[0] for v in others if len(v.keys[0].split()) == 1}
         self._heads = spelling.head_words([(v.article, v.name) for v in others if v.kind == "organization"])
 
     def full_key(self, v: ClusterView) -> str | None:
@@ -219,6 +221,16 @@ class PersonIndex:
             return None, None
         if len(v.name.split()) == 1 and self._person_words[own] > self._other_words[own]:
             return self.group(replace(v, kind="person"))  # named a person more often: a person here too
+        plural = names.match_key(v.name + "s", v.kind)
+        if (
+            len(own.split()) == 1
+            and plural != own
+            and plural in self._plurals
+            and v.name[:1].isupper()
+            and plural not in self._separate.get(own, set())
+        ):
+            # "a Republican" is one of the "Republicans": one page for the members
+            return plural, Join(plural, v.name, v.article, BY_PLURAL)
         key = self._spelled.get((own, v.name), own)
         first = self._first.get(own, v.name)
         if key == own and spelling.letters(first) != spelling.letters(v.name):

@@ -90,6 +90,9 @@ def _norp_kind(doc: Doc, cand: Cand, name: str) -> EntityKind | None:
         return "group"
     if is_demonym(name) or last.tag_ == "JJ" or last.pos_ == "ADJ":
         return None
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if cand.end - cand.start == 1 and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # one word before a noun modifies it ("Republican nominee"): an adjective
     return "organization" if last.pos_ in ("PROPN", "NOUN") else None
 
 
