@@ -251,3 +251,24 @@ def test_one_member_joins_the_members_page_unless_the_register_says_separate(
     members = next(e for e in data["entities"] if e["name"] == "Federalists")
     assert ("Federalist" in members["aliases"]) is joined
     assert ({"name": "Federalist", "article": "a", "reason": "plural"} in members["joined"]) is joined
+
+
+def test_a_word_named_more_often_than_its_plural_keeps_its_page(tmp_path: Path) -> None:
+    one = "The Federalist printed the letter on Monday.\n"
+    data = _export(tmp_path, {"a": one, "b": one.replace("Monday", "Friday"), "c": MEMBERS})
+    assert not any(j["reason"] == "plural" for e in data["entities"] for j in e["joined"])
+
+
+@pytest.mark.parametrize(("body", "joins"), [(False, True), (True, False)])
+def test_a_given_name_the_corpus_also_gives_a_body_is_not_guessed(body: bool, joins: bool) -> None:
+    from generator.analyse.lexicon import names
+    from generator.resolve import clusters
+
+    def view(article: int, name: str, kind: Any) -> clusters.ClusterView:
+        return clusters.ClusterView(article, name, kind, (names.match_key(name, kind),), None)
+
+    full = view(0, "Margaret Ashcombe", "person")
+    lone = view(1, "Margaret", "person")
+    firms = [view(2, "Margaret", "organization")] if body else []
+    key = clusters.PersonIndex([full, lone, *firms], {}).group(lone)[0]
+    assert (key == names.match_key("Margaret Ashcombe", "person")) is joins

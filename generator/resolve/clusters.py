@@ -165,7 +165,11 @@ class PersonIndex:
         self._first: dict[str, str] = {}
         for v in others:
             self._first.setdefault(v.keys[0], v.name)
-        self._plurals = {v.keys[0] for v in others if len(v.keys[0].split()) == 1}
+        # One-word names by their letters, with the articles naming each (for "plural" joins).
+        self._one_word: dict[str, set[int]] = defaultdict(set)
+        for v in others:
+            if len(v.name.split()) == 1:
+                self._one_word[spelling.letters(v.name)].add(v.article)
         self._heads = spelling.head_words([(v.article, v.name) for v in others if v.kind == "organization"])
 
     def full_key(self, v: ClusterView) -> str | None:
@@ -203,7 +207,8 @@ class PersonIndex:
         if any(k in self._separate.get(own, set()) for k in found):
             return own, None
         chosen, reason = self._surname_choice(v, found), BY_SURNAME
-        if chosen is None and not found and gazetteer.first_name(v.name):
+        # A given name the corpus also gives a body or a place ("Fox") is not guessed.
+        if chosen is None and not found and gazetteer.first_name(v.name) and not self._other_words[own]:
             chosen, reason = self._given_choice(v), BY_GIVEN_NAME
         if chosen is None:
             return own, None
@@ -222,13 +227,7 @@ class PersonIndex:
         if len(v.name.split()) == 1 and self._person_words[own] > self._other_words[own]:
             return self.group(replace(v, kind="person"))  # named a person more often: a person here too
         plural = names.match_key(v.name + "s", v.kind)
-        if (
-            len(own.split()) == 1
-            and plural != own
-            and plural in self._plurals
-            and v.name[:1].isupper()
-            and plural not in self._separate.get(own, set())
-        ):
+        if self._members(v) and plural not in self._separate.get(own, set()):
             # "a Republican" is one of the "Republicans": one page for the members
             return plural, Join(plural, v.name, v.article, BY_PLURAL)
         key = self._spelled.get((own, v.name), own)
@@ -236,6 +235,13 @@ class PersonIndex:
         if key == own and spelling.letters(first) != spelling.letters(v.name):
             return key, Join(key, v.name, v.article, spelling.BY_SPELLING)
         return key, None
+
+    def _members(self, v: ClusterView) -> bool:
+        """True for one word whose plural the corpus names in as many articles, or more."""
+        one, many = spelling.letters(v.name), spelling.letters(v.name + "s")
+        if len(v.name.split()) != 1 or not v.name[:1].isupper() or one.endswith("s"):
+            return False
+        return len(self._one_word.get(many, set())) >= len(self._one_word.get(one, set()))
 
     def _given_choice(self, v: ClusterView) -> str | None:
         """The full name a lone given name ("Melania") joins, by the surname rule's counts.

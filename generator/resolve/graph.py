@@ -185,9 +185,9 @@ def _group_key(
 
 
 def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str | None:
-    """Group key for an unnamed group speaker ("military experts")."""
+    """Group key for an unnamed group speaker ("military experts"); None: no page."""
     key = names.match_key(label, "group")
-    if key in ignored:
+    if key in ignored or (key not in reg_index and not mentions.speaker_page(label)):
         return None
     return _registered(key, reg_index)
 

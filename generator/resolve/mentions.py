@@ -10,8 +10,35 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from generator.analyse.lexicon import kinds, lists
+from generator.analyse.lexicon.text import fold
 from generator.analyse.segment import sentence_at
 from generator.model import Analysis, Article, Mention, Span
+
+#: Words that open an unnamed speaker's words and make them one indefinite person.
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+#: Possessive endings: "the capital's new mayor" describes one person, it names no group.
+_POSSESSIVE = ("'s", "’s")
+
+
+def speaker_page(label: str) -> bool:
+    """True when an unnamed speaker's words may have a page: a group, or an indefinite person.
+
+    A plural ("some military experts", "officials") may; so may one person left unnamed
+    ("an official", "a source": ``entity_speaker_nouns.txt`` and the titles). A definite
+    description ("the senator", "The nurse"), a possessive, a pronoun or a thing ("An early
+    tweet") names one particular someone the article knows, and no page gathers those.
+    """
+    words = [w.strip(".,;:!?\"'“”‘’()") for w in label.split()]
+    words = [w for w in words if w]
+    if not words or any(w.endswith(_POSSESSIVE) for w in label.split()):
+        return False
+    head = fold(words[-1])
+    if fold(words[0]) in _INDEFINITE:
+        return kinds.is_title(head) or head in lists.words("entity_speaker_nouns.txt")
+    # One word alone must be longer than a pronoun ("ours", "theirs").
+    plural = head.endswith("s") and not head.endswith("ss") and head.isalpha()
+    return plural and (len(words) > 1 or len(head) > len("theirs"))
 
 
 def mentions(
