@@ -152,7 +152,10 @@ def test_claim_about_lists_entities_inside_the_claim() -> None:
         ("a source", True),
         ("An early tweet", False),  # a thing, not a speaker
         ("the senator", False),  # one particular person the article knows
-        ("The city's new mayor on Tuesday", False),  # a possessive description
+        ("The city's new mayor on Tuesday", False),  # the words ran on into a date
+        ("the vice president", False),
+        ("the country's military", True),
+        ("the crowd in the square", True),
         ("their", False),
         ("theirs", False),
     ],

@@ -15,30 +15,32 @@ from generator.analyse.lexicon.text import fold
 from generator.analyse.segment import sentence_at
 from generator.model import Analysis, Article, Mention, Span
 
-#: Words that open an unnamed speaker's words and make them one indefinite person.
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
-#: Possessive endings: "the capital's new mayor" describes one person, it names no group.
-_POSSESSIVE = ("'s", "’s")
+#: Words that open an unnamed speaker's words and make them one indefinite someone.
+_INDEFINITE = frozenset({"a", "an", "another"})
+#: Words that open a definite description ("the senator").
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def speaker_page(label: str) -> bool:
-    """True when an unnamed speaker's words may have a page: a group, or an indefinite person.
+    """True when an unnamed speaker's words may have a page ("some military experts").
 
-    A plural ("some military experts", "officials") may; so may one person left unnamed
-    ("an official", "a source": ``entity_speaker_nouns.txt`` and the titles). A definite
-    description ("the senator", "The nurse"), a possessive, a pronoun or a thing ("An early
-    tweet") names one particular someone the article knows, and no page gathers those.
+    Not a lone pronoun ("their", "this"), not words holding a day or month (the words ran
+    on: "the city's new mayor on Tuesday"), not "a"/"an" before anything but a person
+    ("an official", "a source": the titles and ``entity_speaker_nouns.txt``; not "An early
+    tweet"), and not "the" before one person's title ("the senator": one particular person
+    the article knows, no group).
     """
     words = [w.strip(".,;:!?\"'“”‘’()") for w in label.split()]
-    words = [w for w in words if w]
-    if not words or any(w.endswith(_POSSESSIVE) for w in label.split()):
+    words = [fold(w) for w in words if w]
+    if not words or any(w in lists.words("entity_calendar_words.txt") for w in words):
         return False
-    head = fold(words[-1])
-    if fold(words[0]) in _INDEFINITE:
-        return kinds.is_title(head) or head in lists.words("entity_speaker_nouns.txt")
-    # One word alone must be longer than a pronoun ("ours", "theirs").
-    plural = head.endswith("s") and not head.endswith("ss") and head.isalpha()
-    return plural and (len(words) > 1 or len(head) > len("theirs"))
+    if len(words) == 1:
+        return words[0].endswith("s") and len(words[0]) > len("theirs")
+    head = words[-1]
+    person = kinds.is_title(" ".join(words[1:])) or kinds.is_title(head)
+    if words[0] in _INDEFINITE:
+        return person or head in lists.words("entity_speaker_nouns.txt")
+    return not (words[0] in _DEFINITE and person)
 
 
 def mentions(
