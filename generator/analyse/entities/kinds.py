@@ -124,7 +124,16 @@ def _place_context(doc: Doc, cand: Cand) -> bool:
         and (after is None or after.tag_ != "POS")
     ):
         return True
-    return _after_place_comma(doc, cand) or _listed_with_place(doc, cand)
+    return _after_place_comma(doc, cand) or _listed_with_place(doc, cand) or _office_of(doc, cand)
+
+
+def _office_of(doc: Doc, cand: Cand) -> bool:
+    """The name right after "<office over a place> of": "mayor of Vic", "governor of Ohio"."""
+    if cand.start < 2 or doc[cand.start - 1].lower_ != "of":
+        return False
+    offices = lists.words("entity_place_titles.txt")
+    before = [t.lower_ for t in doc[max(cand.start - 3, 0) : cand.start - 1]]
+    return any(" ".join(before[-n:]) in offices for n in (1, 2))
 
 
 def _after_place_comma(doc: Doc, cand: Cand) -> bool:
