@@ -207,8 +207,9 @@ class PersonIndex:
         if any(k in self._separate.get(own, set()) for k in found):
             return own, None
         chosen, reason = self._surname_choice(v, found), BY_SURNAME
-        # A given name the corpus also gives a body or a place ("Fox") is not guessed.
-        if chosen is None and not found and gazetteer.first_name(v.name) and not self._other_words[own]:
+        # A given name the corpus gives a body or a place as often ("Fox") is not guessed.
+        person = self._person_words[own] > self._other_words[own]
+        if chosen is None and not found and gazetteer.first_name(v.name) and person:
             chosen, reason = self._given_choice(v), BY_GIVEN_NAME
         if chosen is None:
             return own, None
