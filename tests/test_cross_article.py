@@ -237,7 +237,7 @@ def test_a_bare_head_word_is_no_alias_of_a_longer_organisation(
 
 
 #: One member of a party, and the party's members, in two articles.
-MEMBER = "He is a Federalist. The vote in Ohio came on Monday.\n"
+MEMBER = "He is a Federalist. The vote in Ohio came on Monday. Another Federalist agreed.\n"
 MEMBERS = "Federalists cheered in Ohio on Tuesday.\n"
 
 

@@ -567,3 +567,15 @@ def test_names_opening_with_a_common_word_stay_whole(nlp: Any, text: str, name: 
 )
 def test_a_title_alone_is_no_name(nlp: Any, text: str, names: list[str]) -> None:
     assert [m.span.slice(text) for m in mentions_of(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The end of a title begun before the name is no part of it, nor a name alone.
+        ("He met former Secretary of State Dorothy Wakeman on Monday.", ["Dorothy Wakeman"]),
+        ("The Secretary of State spoke on Monday in Ohio.", ["Ohio"]),
+    ],
+)
+def test_the_end_of_a_title_is_no_name(nlp: Any, text: str, names: list[str]) -> None:
+    assert [m.span.slice(text) for m in mentions_of(nlp, text)] == names

@@ -78,7 +78,10 @@ def resolve(
             own = _group_key(view, {}, ignored, {}, people)[0] or key
             pulled[key[len(_REG) :]].setdefault(own, (view.kind, view.name))
         group = groups.setdefault(key, _new_group(key))
-        _absorb(group, articles[a_index].text, found, a_index)
+        # A member's name ("Republican") never names the members' page ("Republicans").
+        _absorb(
+            group, articles[a_index].text, found, a_index, join is None or join.reason != clusters.BY_PLURAL
+        )
         if join is not None:
             group.joined.add((join.name, articles[join.article].id, join.reason))
         cluster_group[(a_index, cluster)] = key
@@ -197,8 +200,8 @@ def _registered(key: str, reg_index: dict[str, str]) -> str:
     return _REG + reg_index[key] if key in reg_index else key
 
 
-def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: int) -> None:
-    """Add one cluster's names, spellings, epithets and kinds to its group."""
+def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: int, naming: bool) -> None:
+    """Add one cluster's names (if ``naming``), spellings, epithets and kinds to its group."""
     for m in found:
         surface = m.span.slice(text)
         if m.role == "epithet":
@@ -206,7 +209,7 @@ def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: in
             continue
         if m.role != "name":
             continue
-        group.names[m.name] += 1
+        group.names[m.name] += naming
         group.surfaces.add(" ".join(surface.split()))
         group.kinds[m.kind] += 1
         group.first = min(group.first, (a_index, m.span.start))

@@ -54,7 +54,9 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         n = title_length(words[k:])
         if n and k + n < len(words) and is_proper_run(doc[start + k + n : end]):
             cut = k + n
-    start += cut
+    start += cut or _title_from_before(doc, start, end)
+    if start == end:
+        return replace(cand, start=start, end=end)
     while end - start > 1 and (
         doc[start].is_punct
         or _is_determiner(doc, start)
@@ -149,11 +151,35 @@ def _name_then_the(doc: Doc, k: int) -> bool:
     return doc[k].lower_ == "the" and prev.text[:1].isupper() and prev.pos_ not in ("ADP", "CCONJ", "DET")
 
 
+def _title_from_before(doc: Doc, start: int, end: int) -> int:
+    """How many first words end a title begun before the span ("Secretary of" + "State Jo Marsh").
+
+    All of them when the span is only that end ("Secretary of" + "State"): no name is left.
+    """
+    words = [t.text for t in doc[start:end]]
+    for back in (2, 1):
+        before = [t.text for t in doc[max(start - back, 0) : start]]
+        for n in range(1, len(words) + 1):
+            rest = doc[start + n : end]
+            if (
+                len(before) == back
+                and is_title(" ".join(before + words[:n]))
+                and (not rest or is_proper_run(rest))
+            ):
+                return n
+    return 0
+
+
 def _is_demonym_modifier(doc: Doc, start: int, end: int) -> bool:
-    """True for a nationality adjective before a title or name ("Ukrainian President ...")."""
+    """True for a nationality adjective before a title or name ("Ukrainian President ...").
+
+    Not before one common word that is no title: "Islamic State" is one name.
+    """
     rest = " ".join(t.text for t in doc[start + 1 : end])
+    one_word = end - start == 2 and english.common_word(rest) and not is_title(rest)
     return (
-        is_demonym(doc[start].text)
+        not one_word
+        and is_demonym(doc[start].text)
         and gazetteer.country(doc[start:end].text) is None  # "Czech Republic" is one name
         and gazetteer.country(rest) is None
         and gazetteer.alias(rest) is None
