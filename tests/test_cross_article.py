@@ -272,3 +272,14 @@ def test_a_given_name_the_corpus_also_gives_a_body_is_not_guessed(body: bool, jo
     firms = [view(2, "Margaret", "organization")] if body else []
     key = clusters.PersonIndex([full, lone, *firms], {}).group(lone)[0]
     assert (key == names.match_key("Margaret Ashcombe", "person")) is joins
+
+
+def test_separate_in_the_register_undoes_a_spelling_join(tmp_path: Path) -> None:
+    texts = {
+        "a": "The delegates flew to Kharkiv on Monday.\nThe talks in Kharkiv lasted two days.\n",
+        "b": "The governor returned to Kharkov on Friday.\nThe mood in Kharkov was calm.\n",
+    }
+    data = _export(tmp_path, texts, "entities:\n  kharkiv:\n    kind: region\n    separate: [Kharkov]\n")
+    pages = _pages(data)
+    assert pages["kharkiv"] == {"a"}
+    assert any(articles == {"b"} for articles in pages.values())

@@ -28,6 +28,7 @@ from generator.model import (
 from generator.read.register import Register
 from generator.resolve import clusters, mentions
 from generator.resolve.merges import warn_about_merges
+from generator.resolve.spelling import spelling_key
 from generator.slugs import slugify, unique
 
 #: Prefix of group keys that are register ids rather than name keys.
@@ -150,9 +151,12 @@ def _separate(register: Register, reg_index: dict[str, str]) -> dict[str, set[st
         keys_of[target].add(key)
     out: dict[str, set[str]] = defaultdict(set)
     for entry in register.entries:
+        own = keys_of[register.final_id(entry.id)]
         for spelling in entry.separate:
             for kind in ENTITY_KINDS:
-                out[names.match_key(spelling, kind)] |= keys_of[register.final_id(entry.id)]
+                key = names.match_key(spelling, kind)
+                # A spelling sharing the entry's own loose key ("Kharkov", "Kharkiv") is told by its letters.
+                out[spelling_key(key, spelling) if key in own else key] |= own
     return dict(out)
 
 
@@ -175,7 +179,7 @@ def _group_key(
     """Which corpus-wide group a cluster joins (None: ignored or unresolvable), and how."""
     if any(k in ignored for k in view.keys):
         return None, None
-    apart = separate.get(view.keys[0], set())
+    apart = separate.get(view.keys[0], set()) | separate.get(spelling_key(view.keys[0], view.name), set())
     for label_key in view.keys:
         if label_key in reg_index and label_key not in apart:
             return _registered(label_key, reg_index), None
@@ -183,7 +187,7 @@ def _group_key(
     if key is None:
         return None, join
     if key in apart:
-        return key, join
+        return key, None
     return _registered(key, reg_index), join
 
 

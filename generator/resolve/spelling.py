@@ -68,8 +68,13 @@ def spelling_keys(named: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str
             if head is None:
                 heads.append(name)
                 head = name
-            out[(key, name)] = key if head == heads[0] else f"{key}~{letters(head)}"
+            out[(key, name)] = key if head == heads[0] else spelling_key(key, head)
     return out
+
+
+def spelling_key(key: str, name: str) -> str:
+    """The key of one spelling among those sharing a loose key ("cana~cheyenne")."""
+    return f"{key}~{letters(name)}"
 
 
 def head_words(named: Sequence[tuple[int, str]]) -> dict[int, set[str]]:
