@@ -529,6 +529,7 @@ def test_short_given_names_join_and_suffixes_keep_father_and_son_apart(
         # A capitalised common word before a given name and surname is the sentence's.
         ("Billionaire Dorothy Wakeman bought the paper on Monday.", "Dorothy Wakeman"),
         ("Certainly Dorothy Wakeman has said so before.", "Dorothy Wakeman"),
+        ("Rival Dorothy Wakeman’s campaign says it raised money.", "Dorothy Wakeman"),
         ("Telling Dorothy Wakeman to step aside was a mistake, the board said.", "Dorothy Wakeman"),
         # At a sentence start, before a name the article gives on its own too.
         ("Derelict Wakeman and the board;\nThe vote failed.\n\nWakeman spoke on Monday.", "Wakeman"),

@@ -154,6 +154,9 @@ def test_claim_about_lists_entities_inside_the_claim() -> None:
         ("the senator", False),  # one particular person the article knows
         ("The city's new mayor on Tuesday", False),  # the words ran on into a date
         ("the vice president", False),
+        ("her husband", False),
+        ("His campaign", False),
+        ("his supporters", True),
         ("the country's military", True),
         ("the crowd in the square", True),
         ("their", False),

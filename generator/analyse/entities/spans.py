@@ -103,6 +103,8 @@ def _sentence_word(doc: Doc, i: int, end: int, label: str) -> bool:
     and what follows is a given name and a surname, or (spaCy's person, at a sentence
     start: "Derelict Obama and Clinton") a name the article also gives on its own.
     """
+    while end - i > 2 and doc[end - 1].text in _POSSESSIVES:
+        end -= 1  # "Rival Jo Marsh's campaign": the name before the possessive
     word, rest = doc[i], doc[i + 1 : end]
     if not word.is_alpha or not word.text[:1].isupper() or not is_proper_run(rest):
         return False
