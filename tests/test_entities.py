@@ -537,6 +537,8 @@ def test_short_given_names_join_and_suffixes_keep_father_and_son_apart(
         ("In 2005, the Eurosceptic KVP campaigned hard against the treaty.", "KVP"),
         # Editorial brackets are never part of a name.
         ("He said [Dorothy] Wakeman would win the seat.", "Wakeman"),
+        # A person's possessive ends the person's name.
+        ("He set hopes for Dorothy Wakeman’s Super Tuesday finish.", "Dorothy Wakeman"),
         # An age after a comma is no part of a name.
         ("The children are Edward Wakeman, 12, and Robert Wakeman, 9.", "Robert Wakeman"),
     ],

@@ -69,7 +69,12 @@ def refine(doc: Doc, cand: Cand) -> Cand:
     # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):
     # inside names "the" follows a preposition ("Church of the Nativity", "Bank Of The West").
     for k in range(start + 1, end):
-        if score_at(doc, k, len(doc)) or _name_then_the(doc, k) or _comma_number(doc, k, end):
+        if (
+            score_at(doc, k, len(doc))
+            or _name_then_the(doc, k)
+            or _comma_number(doc, k, end)
+            or _owner_before(doc, start, k, end)
+        ):
             end = k
             break
     while end - start > 1 and doc[end - 1].lower_ in TRAILING_JUNK:
@@ -89,6 +94,19 @@ def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 return start, start
             return (k + 1, end) if k + 1 < end else (start, k)
     return start, end
+
+
+def _owner_before(doc: Doc, start: int, k: int, end: int) -> bool:
+    """True at a person's possessive inside the span: "Ted Cruz's Super [Tuesday]" is Ted Cruz's.
+
+    Not before a place or organisation head ("Levi's Stadium" is one name).
+    """
+    return (
+        doc[k].text in _POSSESSIVES
+        and k + 1 < end
+        and gazetteer.first_name(doc[start].text)
+        and not head_kind([t.text for t in doc[k + 1 : end]])
+    )
 
 
 def _comma_number(doc: Doc, k: int, end: int) -> bool:
