@@ -147,3 +147,139 @@ def test_different_middle_initials_do_not_join(tmp_path: Path) -> None:
     texts = {"a": LONG.replace("R.", "H.R."), "b": LONG.replace("Tuesday", "Friday")}
     pages = _pages(_export(tmp_path, texts))
     assert len([p for p, on in pages.items() if "marchetti" in p]) == 2
+
+
+#: A person named in full in one article, and by the given name alone in others.
+GIVEN_FULL = "Margaret Ashcombe spoke in Denver on Monday.\nAshcombe said the budget would protect schools.\n"
+GIVEN_ALONE = "The rally ended on Tuesday.\nMargaret told the crowd in Denver that the bill would pass.\n"
+#: Two people of one given name; the second article also names the first one's surname.
+OTHER_ROSALIND = "Margaret Pemberton opened the library in Boston.\nPemberton said it would stay open.\n"
+WITH_SURNAME = "Walter Ashcombe and his wife Margaret met voters in Iowa on Friday.\n"
+
+
+def test_a_given_name_alone_joins_the_one_full_name_it_opens(tmp_path: Path) -> None:
+    data = _export(tmp_path, {"a": GIVEN_FULL, "b": GIVEN_ALONE})
+    assert _pages(data)["margaret-ashcombe"] == {"a", "b"}
+    person = next(e for e in data["entities"] if e["id"] == "margaret-ashcombe")
+    assert {"name": "Margaret", "article": "b", "reason": "given name"} in person["joined"]
+
+
+@pytest.mark.parametrize(
+    ("articles", "joins"),
+    [
+        ({"a": GIVEN_FULL, "b": OTHER_ROSALIND, "c": GIVEN_ALONE}, False),  # two Margarets: no guess
+        ({"a": GIVEN_FULL, "b": OTHER_ROSALIND, "c": WITH_SURNAME}, True),  # "Ashcombe" named there
+    ],
+)
+def test_a_given_name_shared_by_two_people_joins_only_the_one_the_article_names(
+    tmp_path: Path, articles: dict[str, str], joins: bool
+) -> None:
+    pages = _pages(_export(tmp_path, articles))
+    assert ("c" in pages["margaret-ashcombe"]) is joins
+    assert "c" not in pages["margaret-pemberton"]
+
+
+def test_separate_in_the_register_undoes_a_given_name_join(tmp_path: Path) -> None:
+    register = "entities:\n  margaret-ashcombe:\n    separate: [Margaret]\n"
+    pages = _pages(_export(tmp_path, {"a": GIVEN_FULL, "b": GIVEN_ALONE}, register))
+    assert pages["margaret-ashcombe"] == {"a"}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "together"),
+    [
+        ("Kharkiv", "Kharkov", True),  # two romanisations of one city
+        ("China", "Cheyenne", False),  # one loose key, two different words
+    ],
+)
+def test_places_that_share_a_loose_key_join_only_when_spelled_alike(
+    tmp_path: Path, one: str, other: str, together: bool
+) -> None:
+    texts = {
+        "a": f"The delegates flew to {one} on Monday.\nThe talks in {one} lasted two days.\n",
+        "b": f"The governor returned to {other} on Friday.\nThe mood in {other} was calm.\n",
+    }
+    data = _export(tmp_path, texts)
+    pages = [e for e in data["entities"] if {one, other} & {e["name"], *e["aliases"]}]
+    assert len(pages) == (1 if together else 2)
+    if together:
+        assert pages[0]["joined"] and pages[0]["joined"][0]["reason"] == "spelling"
+    else:
+        assert all(not ({one, other} <= {p["name"], *p["aliases"]}) for p in pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "page"),
+    [
+        # A bare head word beside a longer name it ends: ambiguous, no alias and no page.
+        ("The White House said on Monday that the House would vote soon.\n", "House", None),
+        (
+            "The Kessler Department of Roads met on Monday. The Department said roads were safe.\n",
+            "Department",
+            None,
+        ),
+        # The longer name only qualifies the word by a place: the same body.
+        ("The Ohio Senate met on Monday. The Senate passed the bill.\n", "Senate", "Ohio Senate"),
+        # The word is no head of the longer name: its own page.
+        (
+            "A Senate Subcommittee on Roads met on Monday. The Senate passed the bill later.\n",
+            "Senate",
+            "Senate",
+        ),
+    ],
+)
+def test_a_bare_head_word_is_no_alias_of_a_longer_organisation(
+    tmp_path: Path, text: str, word: str, page: str | None
+) -> None:
+    data = _export(tmp_path, {"a": text})
+    holding = [e["name"] for e in data["entities"] if word in {e["name"], *e["aliases"]}]
+    assert holding == ([page] if page else [])
+
+
+#: One member of a party, and the party's members, in two articles.
+MEMBER = "He is a Federalist. The vote in Ohio came on Monday. Another Federalist agreed.\n"
+MEMBERS = "Federalists cheered in Ohio on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    ("register", "joined"), [("", True), ("entities:\n  federalists:\n    separate: [Federalist]\n", False)]
+)
+def test_one_member_joins_the_members_page_unless_the_register_says_separate(
+    tmp_path: Path, register: str, joined: bool
+) -> None:
+    data = _export(tmp_path, {"a": MEMBER, "b": MEMBERS}, register)
+    members = next(e for e in data["entities"] if e["name"] == "Federalists")
+    assert ("Federalist" in members["aliases"]) is joined
+    assert ({"name": "Federalist", "article": "a", "reason": "plural"} in members["joined"]) is joined
+
+
+def test_a_word_named_more_often_than_its_plural_keeps_its_page(tmp_path: Path) -> None:
+    one = "The Federalist printed the letter on Monday.\n"
+    data = _export(tmp_path, {"a": one, "b": one.replace("Monday", "Friday"), "c": MEMBERS})
+    assert not any(j["reason"] == "plural" for e in data["entities"] for j in e["joined"])
+
+
+@pytest.mark.parametrize(("body", "joins"), [(False, True), (True, False)])
+def test_a_given_name_the_corpus_also_gives_a_body_is_not_guessed(body: bool, joins: bool) -> None:
+    from generator.analyse.lexicon import names
+    from generator.resolve import clusters
+
+    def view(article: int, name: str, kind: Any) -> clusters.ClusterView:
+        return clusters.ClusterView(article, name, kind, (names.match_key(name, kind),), None)
+
+    full = view(0, "Margaret Ashcombe", "person")
+    lone = view(1, "Margaret", "person")
+    firms = [view(2, "Margaret", "organization")] if body else []
+    key = clusters.PersonIndex([full, lone, *firms], {}).group(lone)[0]
+    assert (key == names.match_key("Margaret Ashcombe", "person")) is joins
+
+
+def test_separate_in_the_register_undoes_a_spelling_join(tmp_path: Path) -> None:
+    texts = {
+        "a": "The delegates flew to Kharkiv on Monday.\nThe talks in Kharkiv lasted two days.\n",
+        "b": "The governor returned to Kharkov on Friday.\nThe mood in Kharkov was calm.\n",
+    }
+    data = _export(tmp_path, texts, "entities:\n  kharkiv:\n    kind: region\n    separate: [Kharkov]\n")
+    pages = _pages(data)
+    assert pages["kharkiv"] == {"a"}
+    assert any(articles == {"b"} for articles in pages.values())

@@ -521,3 +521,64 @@ def test_short_given_names_join_and_suffixes_keep_father_and_son_apart(
     found = mentions_of(nlp, text)
     a, b = spans(found, text, one), spans(found, text, other)
     assert a and b and (a[0].cluster == b[0].cluster) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A capitalised common word before a given name and surname is the sentence's.
+        ("Billionaire Dorothy Wakeman bought the paper on Monday.", "Dorothy Wakeman"),
+        ("Certainly Dorothy Wakeman has said so before.", "Dorothy Wakeman"),
+        ("Rival Dorothy Wakeman’s campaign says it raised money.", "Dorothy Wakeman"),
+        ("Telling Dorothy Wakeman to step aside was a mistake, the board said.", "Dorothy Wakeman"),
+        # At a sentence start, before a name the article gives on its own too.
+        ("Derelict Wakeman and the board;\nThe vote failed.\n\nWakeman spoke on Monday.", "Wakeman"),
+        # An adjective before an organisation's initials.
+        ("In 2005, the Eurosceptic KVP campaigned hard against the treaty.", "KVP"),
+        # Editorial brackets are never part of a name.
+        ("He said [Dorothy] Wakeman would win the seat.", "Wakeman"),
+        # A person's possessive ends the person's name.
+        ("He set hopes for Dorothy Wakeman’s Super Tuesday finish.", "Dorothy Wakeman"),
+        # An age after a comma is no part of a name.
+        ("The children are Edward Wakeman, 12, and Robert Wakeman, 9.", "Robert Wakeman"),
+    ],
+)
+def test_words_before_and_after_a_name_are_cut(nlp: Any, text: str, name: str) -> None:
+    found = mentions_of(nlp, text)
+    assert name in [m.span.slice(text) for m in found]
+    assert not any("[" in m.span.slice(text) or "]" in m.span.slice(text) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rand Paul spoke in Iowa. Paul said the plan would fail.", "Rand Paul"),  # a given name
+        ("The White House said on Monday that it would wait.", "White House"),  # a known name
+        ("Grand Rapids voted on Monday.", "Grand Rapids"),  # a place
+    ],
+)
+def test_names_opening_with_a_common_word_stay_whole(nlp: Any, text: str, name: str) -> None:
+    assert name in [m.span.slice(text) for m in mentions_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The governor shamed a former Miss Universe on Friday.", []),
+        ("He met former Miss Universe Dorothy Wakeman on Friday.", ["Dorothy Wakeman"]),
+    ],
+)
+def test_a_title_alone_is_no_name(nlp: Any, text: str, names: list[str]) -> None:
+    assert [m.span.slice(text) for m in mentions_of(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The end of a title begun before the name is no part of it, nor a name alone.
+        ("He met former Secretary of State Dorothy Wakeman on Monday.", ["Dorothy Wakeman"]),
+        ("The Secretary of State spoke on Monday in Ohio.", ["Ohio"]),
+    ],
+)
+def test_the_end_of_a_title_is_no_name(nlp: Any, text: str, names: list[str]) -> None:
+    assert [m.span.slice(text) for m in mentions_of(nlp, text)] == names

@@ -145,3 +145,18 @@ def test_agency_words(word: str, country: str, agency: bool) -> None:
 def test_known_kinds(name: str, kind: EntityKind) -> None:
     assert gazetteer.known_kind(name) == kind
     assert gazetteer.known_kind("Mississippi") is None  # a state too: left to the context
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The mayor of Vic said the town would vote.", "Vic"),
+        ("Josep Soler, deputy mayor of Vic, said no.", "Vic"),
+    ],
+)
+def test_a_name_after_an_office_over_a_place_is_a_place(nlp: Any, text: str, surface: str) -> None:
+
+    doc = nlp(text)
+    paras = segment.paragraphs(text)
+    found = entities.find_mentions(text, doc, paras, segment.sentences(text, doc, paras))
+    assert [m.kind for m in found if m.span.slice(text) == surface] == ["region"]

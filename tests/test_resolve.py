@@ -141,3 +141,29 @@ def test_claim_about_lists_entities_inside_the_claim() -> None:
     graph = _graph([a])
     assert graph.claims[0].about == ("moscow",)
     assert graph.claims[0].speaker == "joe-biden"
+
+
+@pytest.mark.parametrize(
+    ("label", "page"),
+    [
+        ("some military experts", True),
+        ("Officials", True),
+        ("an official", True),
+        ("a source", True),
+        ("An early tweet", False),  # a thing, not a speaker
+        ("the senator", False),  # one particular person the article knows
+        ("The city's new mayor on Tuesday", False),  # the words ran on into a date
+        ("the vice president", False),
+        ("her husband", False),
+        ("His campaign", False),
+        ("his supporters", True),
+        ("the country's military", True),
+        ("the crowd in the square", True),
+        ("their", False),
+        ("theirs", False),
+    ],
+)
+def test_only_groups_and_indefinite_people_get_a_speaker_page(label: str, page: bool) -> None:
+    from generator.resolve.mentions import speaker_page
+
+    assert speaker_page(label) is page

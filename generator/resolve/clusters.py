@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.analyse.claims.words import GENDERED
-from generator.analyse.lexicon import kinds, lists, names
+from generator.analyse.lexicon import gazetteer, kinds, lists, names
 from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind, MentionFound
+from generator.resolve import spelling
 
 #: A surname alone joins the most named full name when it is named in full in at least
 #: this many times as many articles as every other full name with that surname together
@@ -37,6 +38,8 @@ DOMINANCE = 3
 #: The reason recorded for each kind of join.
 BY_SURNAME = "surname"
 BY_FULL_NAME = "full name"
+BY_GIVEN_NAME = "given name"
+BY_PLURAL = "plural"
 
 
 @dataclass(frozen=True)
@@ -145,11 +148,29 @@ class PersonIndex:
                     middles[key].add(middle)
         self._variant = _variants(views, self._articles, middles)
         self._by_surname: dict[str, dict[str, _FullName]] = defaultdict(dict)
+        self._by_given: dict[str, dict[str, _FullName]] = defaultdict(dict)
         for v in views:
             chosen = self.full_key(v)
             if chosen is not None:
                 entry = self._by_surname[names.surname_key(v.name)].setdefault(chosen, _FullName(v.name))
                 entry.articles.add(v.article)
+                given = self._by_given[chosen.split()[0]].setdefault(chosen, _FullName(v.name))
+                given.articles.add(v.article)
+        self._surnames: dict[int, set[str]] = defaultdict(set)  # surnames each article names
+        for v in views:
+            if v.kind == "person":
+                self._surnames[v.article].update(k.split()[-1] for k in v.keys if k)
+        others = [v for v in views if v.kind != "person"]
+        self._spelled = spelling.spelling_keys((v.keys[0], v.name) for v in others)
+        self._first: dict[str, str] = {}
+        for v in others:
+            self._first.setdefault(v.keys[0], v.name)
+        # One-word names by their letters, with the articles naming each (for "plural" joins).
+        self._one_word: dict[str, set[int]] = defaultdict(set)
+        for v in others:
+            if len(v.name.split()) == 1:
+                self._one_word[spelling.letters(v.name)].add(v.article)
+        self._heads = spelling.head_words([(v.article, v.name) for v in others if v.kind == "organization"])
 
     def full_key(self, v: ClusterView) -> str | None:
         """The full name a cluster goes by: its own, unless another of its names is more used."""
@@ -172,10 +193,10 @@ class PersonIndex:
         if key is not None:
             join = Join(key, v.name, v.article, BY_FULL_NAME) if key != own and own in _full(v) else None
             return key, join
+        if v.kind != "person":
+            return self._other_key(v)
         if len(v.name.split()) != 1:
             return own, None
-        if v.kind != "person" and self._person_words[own] <= self._other_words[own]:
-            return own, None  # a word the corpus names a person more often is a person here too
         if not _surname_like(v.name):
             return own, None
         found = {
@@ -185,12 +206,57 @@ class PersonIndex:
         }
         if any(k in self._separate.get(own, set()) for k in found):
             return own, None
-        chosen = self._surname_choice(v, found)
+        chosen, reason = self._surname_choice(v, found), BY_SURNAME
+        # A given name the corpus gives a body or a place as often ("Fox") is not guessed.
+        person = self._person_words[own] > self._other_words[own]
+        if chosen is None and not found and gazetteer.first_name(v.name) and person:
+            chosen, reason = self._given_choice(v), BY_GIVEN_NAME
         if chosen is None:
             return own, None
         if chosen == "":
             return None, None
-        return chosen, Join(chosen, v.name, v.article, BY_SURNAME)
+        return chosen, Join(chosen, v.name, v.article, reason)
+
+    def _other_key(self, v: ClusterView) -> tuple[str | None, Join | None]:
+        """A place's, body's or group's key: its own, kept apart from other spellings of it.
+
+        A one-word organisation that is the head word of a longer one of its article has none.
+        """
+        own = v.keys[0]
+        if len(own.split()) == 1 and own in self._heads.get(v.article, set()):
+            return None, None
+        if len(v.name.split()) == 1 and self._person_words[own] > self._other_words[own]:
+            return self.group(replace(v, kind="person"))  # named a person more often: a person here too
+        plural = names.match_key(v.name + "s", v.kind)
+        if self._members(v) and plural not in self._separate.get(own, set()):
+            # "a Republican" is one of the "Republicans": one page for the members
+            return plural, Join(plural, v.name, v.article, BY_PLURAL)
+        key = self._spelled.get((own, v.name), own)
+        first = self._first.get(own, v.name)
+        if key == own and spelling.letters(first) != spelling.letters(v.name):
+            return key, Join(key, v.name, v.article, spelling.BY_SPELLING)
+        return key, None
+
+    def _members(self, v: ClusterView) -> bool:
+        """True for one word whose plural the corpus names in as many articles, or more."""
+        one, many = spelling.letters(v.name), spelling.letters(v.name + "s")
+        if len(v.name.split()) != 1 or not v.name[:1].isupper() or one.endswith("s"):
+            return False
+        return len(self._one_word.get(many, set())) >= len(self._one_word.get(one, set()))
+
+    def _given_choice(self, v: ClusterView) -> str | None:
+        """The full name a lone given name ("Melania") joins, by the surname rule's counts.
+
+        Full names whose surname the article names too ("his wife Michelle" beside "Obama")
+        come first.
+        """
+        found = {
+            k: f
+            for k, f in self._by_given.get(v.keys[0], {}).items()
+            if k not in self._separate.get(v.keys[0], set())
+        }
+        here = {k: f for k, f in found.items() if _parts(k)[0][-1] in self._surnames[v.article]}
+        return self._surname_choice(v, here or found) or None
 
     def _surname_choice(self, v: ClusterView, found: Mapping[str, _FullName]) -> str | None:
         """The full name a surname joins; None: no one to join; "": undecidable."""

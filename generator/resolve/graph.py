@@ -28,6 +28,7 @@ from generator.model import (
 from generator.read.register import Register
 from generator.resolve import clusters, mentions
 from generator.resolve.merges import warn_about_merges
+from generator.resolve.spelling import spelling_key
 from generator.slugs import slugify, unique
 
 #: Prefix of group keys that are register ids rather than name keys.
@@ -78,7 +79,10 @@ def resolve(
             own = _group_key(view, {}, ignored, {}, people)[0] or key
             pulled[key[len(_REG) :]].setdefault(own, (view.kind, view.name))
         group = groups.setdefault(key, _new_group(key))
-        _absorb(group, articles[a_index].text, found, a_index)
+        # A member's name ("Republican") never names the members' page ("Republicans").
+        _absorb(
+            group, articles[a_index].text, found, a_index, join is None or join.reason != clusters.BY_PLURAL
+        )
         if join is not None:
             group.joined.add((join.name, articles[join.article].id, join.reason))
         cluster_group[(a_index, cluster)] = key
@@ -147,9 +151,12 @@ def _separate(register: Register, reg_index: dict[str, str]) -> dict[str, set[st
         keys_of[target].add(key)
     out: dict[str, set[str]] = defaultdict(set)
     for entry in register.entries:
+        own = keys_of[register.final_id(entry.id)]
         for spelling in entry.separate:
             for kind in ENTITY_KINDS:
-                out[names.match_key(spelling, kind)] |= keys_of[register.final_id(entry.id)]
+                key = names.match_key(spelling, kind)
+                # A spelling sharing the entry's own loose key ("Kharkov", "Kharkiv") is told by its letters.
+                out[spelling_key(key, spelling) if key in own else key] |= own
     return dict(out)
 
 
@@ -172,7 +179,7 @@ def _group_key(
     """Which corpus-wide group a cluster joins (None: ignored or unresolvable), and how."""
     if any(k in ignored for k in view.keys):
         return None, None
-    apart = separate.get(view.keys[0], set())
+    apart = separate.get(view.keys[0], set()) | separate.get(spelling_key(view.keys[0], view.name), set())
     for label_key in view.keys:
         if label_key in reg_index and label_key not in apart:
             return _registered(label_key, reg_index), None
@@ -180,14 +187,14 @@ def _group_key(
     if key is None:
         return None, join
     if key in apart:
-        return key, join
+        return key, None
     return _registered(key, reg_index), join
 
 
 def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str | None:
-    """Group key for an unnamed group speaker ("military experts")."""
+    """Group key for an unnamed group speaker ("military experts"); None: no page."""
     key = names.match_key(label, "group")
-    if key in ignored:
+    if key in ignored or (key not in reg_index and not mentions.speaker_page(label)):
         return None
     return _registered(key, reg_index)
 
@@ -197,8 +204,8 @@ def _registered(key: str, reg_index: dict[str, str]) -> str:
     return _REG + reg_index[key] if key in reg_index else key
 
 
-def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: int) -> None:
-    """Add one cluster's names, spellings, epithets and kinds to its group."""
+def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: int, naming: bool) -> None:
+    """Add one cluster's names (if ``naming``), spellings, epithets and kinds to its group."""
     for m in found:
         surface = m.span.slice(text)
         if m.role == "epithet":
@@ -206,7 +213,7 @@ def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: in
             continue
         if m.role != "name":
             continue
-        group.names[m.name] += 1
+        group.names[m.name] += naming
         group.surfaces.add(" ".join(surface.split()))
         group.kinds[m.kind] += 1
         group.first = min(group.first, (a_index, m.span.start))

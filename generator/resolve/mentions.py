@@ -10,8 +10,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from generator.analyse.lexicon import kinds, lists
+from generator.analyse.lexicon.text import fold
 from generator.analyse.segment import sentence_at
 from generator.model import Analysis, Article, Mention, Span
+
+#: Words that open an unnamed speaker's words and make them one indefinite someone.
+_INDEFINITE = frozenset({"a", "an", "another"})
+#: Words that open a definite description ("the senator").
+_DEFINITE = frozenset({"the", "this", "that"})
+#: Possessive pronouns: before one noun ("her husband", "His campaign") they name one
+#: particular someone of the article, no group.
+_OWNERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+
+
+def speaker_page(label: str) -> bool:
+    """True when an unnamed speaker's words may have a page ("some military experts").
+
+    Not a lone pronoun ("their", "this"), not words holding a day or month (the words ran
+    on: "the city's new mayor on Tuesday"), not "a"/"an" before anything but a person
+    ("an official", "a source": the titles and ``entity_speaker_nouns.txt``; not "An early
+    tweet"), and not "the" before one person's title nor "his" or "her" before one noun
+    ("the senator", "her husband": one particular someone the article knows, no group).
+    """
+    words = [w.strip(".,;:!?\"'“”‘’()") for w in label.split()]
+    words = [fold(w) for w in words if w]
+    if not words or any(w in lists.words("entity_calendar_words.txt") for w in words):
+        return False
+    if len(words) == 1:
+        return words[0].endswith("s") and len(words[0]) > len("theirs")
+    head = words[-1]
+    person = kinds.is_title(" ".join(words[1:])) or kinds.is_title(head)
+    if words[0] in _OWNERS:
+        return head.endswith("s") and not head.endswith("ss")
+    if words[0] in _INDEFINITE:
+        return person or head in lists.words("entity_speaker_nouns.txt")
+    return not (words[0] in _DEFINITE and person)
 
 
 def mentions(

@@ -39,6 +39,7 @@ from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.kinds import decide
 from generator.analyse.entities.spans import refine
 from generator.analyse.entities.teams import mark_teams
+from generator.analyse.lexicon.kinds import title_length
 from generator.model import MentionFound, Paragraph, Sentence
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ def find_mentions(
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
     cands = [refine(doc, c) for c in find_candidates(doc)]
     # A name has a capital (or a digit): a lowercase "us" or "un" that spaCy tags is a word.
-    cands = [c for c in cands if c.end > c.start and _capitalised(doc, c)]
+    # A title alone ("the President", "a former Miss Universe") names no one by name.
+    cands = [c for c in cands if c.end > c.start and _capitalised(doc, c) and not _only_title(doc, c)]
     where = furniture.find(text, doc, paras)
     cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]
     # The headline's names join the body's before the kinds are made consistent (its
@@ -69,6 +71,12 @@ def find_mentions(
 def _capitalised(doc: Doc, cand: Cand) -> bool:
     """True when some word of the candidate has a capital letter or a digit."""
     return any(not w.isalpha() or not w.islower() for w in doc[cand.start : cand.end].text.split())
+
+
+def _only_title(doc: Doc, cand: Cand) -> bool:
+    """True when the candidate's words are all one title ("Miss Universe")."""
+    words = [t.text for t in doc[cand.start : cand.end]]
+    return title_length(words) == len(words)
 
 
 def _in_order(cands: list[Cand]) -> list[Cand]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from generator.analyse.claims.words import GENDERED
 from generator.analyse.entities.candidates import Cand, text_of
-from generator.analyse.lexicon import kinds, lists, names
-from generator.analyse.lexicon.kinds import drop_titles
+from generator.analyse.lexicon import gazetteer, kinds, lists, names
+from generator.analyse.lexicon.kinds import drop_titles, is_demonym
 from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind, MentionFound, Span
 
@@ -83,7 +83,7 @@ def cluster(doc: Doc, cands: list[Cand]) -> list[MentionFound]:
         mention_node,
         [names.given_gender(n) if k == "person" else None for n, k in zip(canon, kinds_, strict=True)],
     )
-    _join_org_words(nodes, mention_node)
+    _join_org_words(nodes, mention_node, canon)
     _join_acronyms(nodes, canon, mention_node)
     roots = [_root(nodes, n) for n in mention_node]
     cluster_of: dict[int, int] = {}
@@ -160,7 +160,7 @@ def _join_persons(nodes: list[_Node], mention_node: list[int], given: list[str |
         if not options and node.gender is not None:
             unplaced.append(i)
         if not options and not ends:
-            target = _nearest_full(nodes, mention_node, node.first, node.key, "first")
+            target = _nearest_full(nodes, mention_node, node.first, node.key)
             if target is not None and genders.get(_root(nodes, target), set()) <= {
                 node.gender or "m",
                 node.gender or "f",
@@ -213,40 +213,40 @@ def _title_at(doc: Doc, cand: Cand) -> str | None:
     return None
 
 
-def _join_org_words(nodes: list[_Node], mention_node: list[int]) -> None:
-    """A one-word organisation ("the Church") joins the last longer one holding that word."""
+def _join_org_words(nodes: list[_Node], mention_node: list[int], canon: list[str]) -> None:
+    """A one-word organisation joins the last longer one it is the place-qualified head of.
+
+    "Senate" joins "U.S. Senate" (the other words name a place), but not "Senate
+    Subcommittee on ..." (not its head), and "House" not "White House" nor "Department"
+    "State Department": a bare head word there is ambiguous ("the House" is another body).
+    """
     for pos, node_id in enumerate(mention_node):
         node = nodes[node_id]
         if node.family != "organization" or node.words != 1 or node.parent >= 0:
             continue
-        target = _nearest_full(nodes, mention_node, pos, node.key, "any", "organization")
-        if target is not None:
-            _union(nodes, node_id, target)
+        for other in range(pos - 1, -1, -1):
+            target = nodes[mention_node[other]]
+            if target.family == "organization" and target.words > 1 and node.key in target.key.split():
+                if place_qualified(canon[other].split(), node.key):
+                    _union(nodes, node_id, mention_node[other])
+                break
 
 
-def _nearest_full(
-    nodes: list[_Node],
-    mention_node: list[int],
-    pos: int,
-    word: str,
-    where: Literal["first", "last", "any"],
-    family: str = "person",
-) -> int | None:
-    """Node of the nearest earlier (persons: else later) multi-word mention holding ``word``.
+def place_qualified(words: list[str], head_key: str) -> bool:
+    """True when a name is a place (or nationality) then the head word ("U.S. Senate")."""
+    if names.word_key(words[-1]) != head_key:
+        return False
+    rest = " ".join(words[:-1])
+    return bool(
+        gazetteer.country(rest) or gazetteer.abbreviation(rest) or gazetteer.place(rest) or is_demonym(rest)
+    )
 
-    ``where`` says which of its words must be ``word``: the first, the last, or any.
-    """
-    order = list(range(pos - 1, -1, -1))
-    if family == "person":
-        order += list(range(pos + 1, len(mention_node)))
-    for other in order:
+
+def _nearest_full(nodes: list[_Node], mention_node: list[int], pos: int, word: str) -> int | None:
+    """Node of the nearest earlier, else later, multi-word person name opening with ``word``."""
+    for other in list(range(pos - 1, -1, -1)) + list(range(pos + 1, len(mention_node))):
         node = nodes[mention_node[other]]
-        words = node.key.split()
-        if node.family != family or node.words < 2:
-            continue
-        if (where == "first" and words[0] == word) or (where == "last" and words[-1] == word):
-            return mention_node[other]
-        if where == "any" and word in words:
+        if node.family == "person" and node.words > 1 and node.key.split()[0] == word:
             return mention_node[other]
     return None
 

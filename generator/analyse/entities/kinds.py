@@ -90,6 +90,9 @@ def _norp_kind(doc: Doc, cand: Cand, name: str) -> EntityKind | None:
         return "group"
     if is_demonym(name) or last.tag_ == "JJ" or last.pos_ == "ADJ":
         return None
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if cand.end - cand.start == 1 and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # one word before a noun modifies it ("Republican nominee"): an adjective
     return "organization" if last.pos_ in ("PROPN", "NOUN") else None
 
 
@@ -121,7 +124,16 @@ def _place_context(doc: Doc, cand: Cand) -> bool:
         and (after is None or after.tag_ != "POS")
     ):
         return True
-    return _after_place_comma(doc, cand) or _listed_with_place(doc, cand)
+    return _after_place_comma(doc, cand) or _listed_with_place(doc, cand) or _office_of(doc, cand)
+
+
+def _office_of(doc: Doc, cand: Cand) -> bool:
+    """The name right after "<office over a place> of": "mayor of Vic", "governor of Ohio"."""
+    if cand.start < 2 or doc[cand.start - 1].lower_ != "of":
+        return False
+    offices = lists.words("entity_place_titles.txt")
+    before = [t.lower_ for t in doc[max(cand.start - 3, 0) : cand.start - 1]]
+    return any(" ".join(before[-n:]) in offices for n in (1, 2))
 
 
 def _after_place_comma(doc: Doc, cand: Cand) -> bool:

@@ -14,9 +14,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
-from generator.analyse.entities.shapes import ARTICLES, agency_words, is_proper_run
-from generator.analyse.lexicon import gazetteer, lists
-from generator.analyse.lexicon.kinds import head_kind, is_demonym, title_length
+from generator.analyse.entities.shapes import ARTICLES, agency_words, is_acronym, is_proper_run
+from generator.analyse.lexicon import english, gazetteer, lists
+from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title, title_length
+from generator.analyse.lexicon.text import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,6 +28,10 @@ TRAILING_JUNK = lists.exact("entity_name_trailing_words.txt")
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "WP$"})
 #: The possessive ending as spaCy splits it off ("Kaine" + "'s").
 _POSSESSIVES = frozenset({"'s", "’s"})
+#: Brackets: editorial insertions ("[Chris] Christie") are never part of a name.
+_BRACKETS = "[](){}"
+#: Endings of English adjectives ("-ic", "-ist"): such a word before initials describes them.
+_ADJECTIVE_ENDINGS = tuple(lists.words("entity_adjective_endings.txt"))
 #: A match score ("1 – 0", "3-2"): at most three digits a side, so years do not match.
 SCORE = re.compile(r"\d{1,3} ?[–—-] ?\d{1,3}")
 
@@ -49,21 +54,98 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         n = title_length(words[k:])
         if n and k + n < len(words) and is_proper_run(doc[start + k + n : end]):
             cut = k + n
-    start += cut
+    start += cut or _title_from_before(doc, start, end)
+    if start == end:
+        return replace(cand, start=start, end=end)
     while end - start > 1 and (
-        doc[start].is_punct or _is_determiner(doc, start) or _is_demonym_modifier(doc, start, end)
+        doc[start].is_punct
+        or _is_determiner(doc, start)
+        or _is_demonym_modifier(doc, start, end)
+        or _sentence_word(doc, start, end, cand.label)
     ):
         start += 1
+    start, end = _outside_brackets(doc, start, end)
     # A score is no part of a name ("Argentina 2-1" as one entity, "Brazil 2" before "– 1"),
     # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):
     # inside names "the" follows a preposition ("Church of the Nativity", "Bank Of The West").
     for k in range(start + 1, end):
-        if score_at(doc, k, len(doc)) or _name_then_the(doc, k):
+        if (
+            score_at(doc, k, len(doc))
+            or _name_then_the(doc, k)
+            or _comma_number(doc, k, end)
+            or _owner_before(doc, start, k, end)
+        ):
             end = k
             break
     while end - start > 1 and doc[end - 1].lower_ in TRAILING_JUNK:
         end -= 1
     return replace(cand, start=start, end=end)
+
+
+def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span after its last bracket ("[Chris] Christie" -> "Christie"); no bracket is a name's.
+
+    A word with a bracket inside it ("W]e") leaves nothing.
+    """
+    for k in range(end - 1, start - 1, -1):
+        text = doc[k].text
+        if any(c in _BRACKETS for c in text):
+            if len(text) > 1 and text.strip(_BRACKETS) and k + 1 == end:
+                return start, start
+            return (k + 1, end) if k + 1 < end else (start, k)
+    return start, end
+
+
+def _owner_before(doc: Doc, start: int, k: int, end: int) -> bool:
+    """True at a person's possessive inside the span: "Ted Cruz's Super [Tuesday]" is Ted Cruz's.
+
+    Not before a place or organisation head ("Levi's Stadium" is one name).
+    """
+    return (
+        doc[k].text in _POSSESSIVES
+        and k + 1 < end
+        and gazetteer.first_name(doc[start].text)
+        and not head_kind([t.text for t in doc[k + 1 : end]])
+    )
+
+
+def _comma_number(doc: Doc, k: int, end: int) -> bool:
+    """True at a comma before a number inside the span: an age or a count ("Barron, 9")."""
+    return doc[k].text == "," and k + 1 < end and doc[k + 1].like_num
+
+
+def _sentence_word(doc: Doc, i: int, end: int, label: str) -> bool:
+    """A capitalised common word before a name: a word of the sentence ("Billionaire Jo Marsh").
+
+    It is an English word in lower case, never a given name, title, nationality or place,
+    and what follows is a given name and a surname, or (spaCy's person, at a sentence
+    start: "Derelict Obama and Clinton") a name the article also gives on its own.
+    """
+    while end - i > 2 and doc[end - 1].text in _POSSESSIVES:
+        end -= 1  # "Rival Jo Marsh's campaign": the name before the possessive
+    word, rest = doc[i], doc[i + 1 : end]
+    if not word.is_alpha or not word.text[:1].isupper() or not is_proper_run(rest):
+        return False
+    whole = doc[i:end].text
+    if (
+        is_title(word.text)
+        or is_demonym(word.text)
+        or gazetteer.place(word.text)
+        or gazetteer.alias(whole)
+        or gazetteer.known_kind(whole)
+        or gazetteer.place(whole)
+        or head_kind([t.text for t in rest])
+    ):
+        return False
+    if len(rest) == 1 and is_acronym(rest[0].text) and fold(word.text).endswith(_ADJECTIVE_ENDINGS):
+        return True  # "Eurosceptic SVP": an adjective before a party's initials
+    if not english.common_word(word.text, word.lemma_):
+        return False
+    if len(rest) >= 2 and label in ("PERSON", "UNK") and gazetteer.first_name(rest[0].text):
+        return True
+    if label != "PERSON" or not word.is_sent_start:
+        return False
+    return doc.text.count(rest.text) > 1 and doc.text.count(whole) == 1
 
 
 def _agency_of_country(doc: Doc, start: int, end: int) -> bool:
@@ -89,11 +171,35 @@ def _name_then_the(doc: Doc, k: int) -> bool:
     return doc[k].lower_ == "the" and prev.text[:1].isupper() and prev.pos_ not in ("ADP", "CCONJ", "DET")
 
 
+def _title_from_before(doc: Doc, start: int, end: int) -> int:
+    """How many first words end a title begun before the span ("Secretary of" + "State Jo Marsh").
+
+    All of them when the span is only that end ("Secretary of" + "State"): no name is left.
+    """
+    words = [t.text for t in doc[start:end]]
+    for back in (2, 1):
+        before = [t.text for t in doc[max(start - back, 0) : start]]
+        for n in range(1, len(words) + 1):
+            rest = doc[start + n : end]
+            if (
+                len(before) == back
+                and is_title(" ".join(before + words[:n]))
+                and (not rest or is_proper_run(rest))
+            ):
+                return n
+    return 0
+
+
 def _is_demonym_modifier(doc: Doc, start: int, end: int) -> bool:
-    """True for a nationality adjective before a title or name ("Ukrainian President ...")."""
+    """True for a nationality adjective before a title or name ("Ukrainian President ...").
+
+    Not before one common word that is no title: "Islamic State" is one name.
+    """
     rest = " ".join(t.text for t in doc[start + 1 : end])
+    one_word = end - start == 2 and english.common_word(rest) and not is_title(rest)
     return (
-        is_demonym(doc[start].text)
+        not one_word
+        and is_demonym(doc[start].text)
         and gazetteer.country(doc[start:end].text) is None  # "Czech Republic" is one name
         and gazetteer.country(rest) is None
         and gazetteer.alias(rest) is None

@@ -211,3 +211,8 @@ def _first_names() -> dict[str, tuple[int, int]]:
         old = out.get(key, (0, 0))
         out[key] = (old[0] + int(female), old[1] + int(male))
     return out
+
+
+def ever_given(word: str) -> bool:
+    """True for a word ever recorded as a given name, however rarely ("Newt")."""
+    return fold(word) in _first_names()

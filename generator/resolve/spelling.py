@@ -1,0 +1,94 @@
+"""Checks on the loose keys clusters meet by across articles: spelling, and bare head words.
+
+The match key (``names.match_key``) folds romanisations together ("Kharkiv", "Kharkov"),
+and so also words that only share consonants ("China", "Cheyenne" both give ``cana``).
+Names that meet by key join only when they are spelled alike too (:func:`spelled_alike`);
+each such join of two spellings is listed like the other automatic joins.
+
+A one-word organisation named by the head word of a longer organisation of its article
+("House" beside "White House", "Department" beside "State Department") is ambiguous: no page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from generator.analyse.entities.clusters import place_qualified
+from generator.analyse.lexicon import names
+from generator.analyse.lexicon.text import fold
+
+#: Reason recorded for a join of two spellings that share a key.
+BY_SPELLING = "spelling"
+
+
+def letters(name: str) -> str:
+    """The name's letters, folded, without spaces and marks."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def spelled_alike(one: str, other: str) -> bool:
+    """True when two names are one spelling's variants: same initial, close length and letters.
+
+    At most two edits, or one in three letters of the longer, and lengths within two.
+    """
+    a, b = letters(one), letters(other)
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False
+    return _distance(a, b) <= max(2, max(len(a), len(b)) // 3)
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance between two short strings."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def spelling_keys(named: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(key, name) -> the key to group by: the key itself, suffixed for a spelling apart.
+
+    Names sharing a key fall into spellings by :func:`spelled_alike` (chained, in the order
+    given); the first spelling keeps the key, each other gets ``key~letters``.
+    """
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for key, name in named:
+        if name not in by_key[key]:
+            by_key[key].append(name)
+    out: dict[tuple[str, str], str] = {}
+    for key, spellings in by_key.items():
+        heads: list[str] = []
+        for name in spellings:
+            head = next((h for h in heads if spelled_alike(h, name)), None)
+            if head is None:
+                heads.append(name)
+                head = name
+            out[(key, name)] = key if head == heads[0] else spelling_key(key, head)
+    return out
+
+
+def spelling_key(key: str, name: str) -> str:
+    """The key of one spelling among those sharing a loose key ("cana~cheyenne")."""
+    return f"{key}~{letters(name)}"
+
+
+def head_words(named: Sequence[tuple[int, str]]) -> dict[int, set[str]]:
+    """Per article, the keys of the head words of its longer organisation names.
+
+    ``named``: (article, name) of each organisation cluster. The head is the last word, or
+    the last before "of" ("Department of Roads"). A place before the head ("U.S. Senate")
+    does not count: the bare "Senate" names that same body.
+    """
+    out: dict[int, set[str]] = defaultdict(set)
+    for article, name in named:
+        words = name.split()
+        if "of" in words[1:]:
+            words = words[: words.index("of", 1)]
+        if len(name.split()) > 1 and words and not place_qualified(words, names.word_key(words[-1])):
+            out[article].add(names.word_key(words[-1]))
+    return out
