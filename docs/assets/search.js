@@ -1,6 +1,15 @@
 /* The search box in the header: Pagefind's index (built into pagefind/ after MkDocs), read
-   through Pagefind's own JavaScript API, shown as a list of links. The index is loaded
-   from this site only, on first use, wherever the site is served from.
+   through Pagefind's own JavaScript API, shown as a list of links. The engine (Pagefind's
+   code, its WebAssembly module and the index's small metadata file, the same few hundred
+   kilobytes at any size of site) loads from this site only: when the browser is idle after
+   the page has loaded, unless the reader asked to save data, and in any case as soon as the
+   reader points at, touches or focuses the box. The index chunks and the result fragments
+   load only for a query.
+
+   The first five results are listed as soon as they are loaded, the next five when they
+   are: entity pages weigh most in the index (overrides/main.html), so a name finds them
+   among Pagefind's first results, and within each batch they are put first (the page's
+   `search.boost`), in Pagefind's order.
 
    Keys: "/" goes to the box; Down and Up move through the results; Enter in the box opens
    the first result; Escape closes the list, a second Escape empties the box. The status
@@ -17,8 +26,9 @@
   var panel = box.querySelector(".site-search__panel");
   var list = box.querySelector(".site-search__results");
   var root = new URL((box.getAttribute("data-root") || ".").replace(/\/+$/, "") + "/", location.href);
+  /* The first results are listed as soon as these are loaded; then the rest, up to `shown`. */
+  var first = 5;
   var shown = 10;
-  var loaded = 10;
   var engine = null;
   var latest = 0;
   box.hidden = false;
@@ -39,12 +49,11 @@
   }
 
   function ranked(rows) {
-    /* The best results loaded, in Pagefind's order within each boost (entity pages first):
-       a name finds the person's page before the many articles that name them. */
+    /* A batch of results in Pagefind's order within each boost: entity pages first. */
     var boost = function (row) { return parseFloat((row.meta && row.meta.boost) || "0") || 0; };
     return rows.map(function (row, i) { return [row, i]; }).sort(function (a, b) {
       return boost(b[0]) - boost(a[0]) || a[1] - b[1];
-    }).map(function (pair) { return pair[0]; }).slice(0, shown);
+    }).map(function (pair) { return pair[0]; });
   }
 
   function excerpt(html) {
@@ -106,16 +115,21 @@
       if (ticket !== latest || !found) {
         return null;
       }
-      return Promise.all(found.results.slice(0, loaded).map(function (r) { return r.data(); }))
-        .then(function (rows) {
-          if (ticket !== latest) {
-            return;
-          }
-          list.replaceChildren.apply(list, ranked(rows).map(item));
-          panel.hidden = rows.length === 0;
-          say(found.results.length, query);
-          box.setAttribute("data-searched", query);
-        });
+      var rows = found.results.slice(0, shown).map(function (r) { return r.data(); });
+      return Promise.all(rows.slice(0, first)).then(function (top) {
+        if (ticket !== latest) {
+          return null;
+        }
+        list.replaceChildren.apply(list, ranked(top).map(item));
+        panel.hidden = top.length === 0;
+        say(found.results.length, query);
+        box.setAttribute("data-searched", query);
+        return Promise.all(rows.slice(first));
+      }).then(function (rest) {
+        if (ticket === latest && rest) {
+          ranked(rest).forEach(function (data) { list.appendChild(item(data)); });
+        }
+      });
     });
   }
 
@@ -134,6 +148,21 @@
     }
   }
 
+  /* Warm the engine before the first query: when the browser is idle, or at the first sign
+     that the reader is about to search. A reader who asked to save data loads it on intent only. */
+  ["pointerenter", "touchstart"].forEach(function (name) {
+    box.addEventListener(name, function () { load(); }, { once: true, passive: true });
+  });
+  var saving = navigator.connection && navigator.connection.saveData;
+  if (!saving) {
+    var idle = window.requestIdleCallback || function (run) { return setTimeout(run, 1); };
+    var warm = function () { idle(function () { load(); }, { timeout: 2000 }); };
+    if (document.readyState === "complete") {
+      warm();
+    } else {
+      window.addEventListener("load", warm, { once: true });
+    }
+  }
   input.addEventListener("focus", function () {
     load();
     if (list.children.length) {

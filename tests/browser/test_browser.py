@@ -72,6 +72,67 @@ def test_results_say_their_kind_and_claim_pages_are_not_among_them(desktop: Any,
     assert "result" in desktop.locator("#site-search-status").inner_text()
 
 
+#: Where each kind of result belongs in the list: entity pages, then articles, then the rest.
+_RANK = {"article": 1, "page": 2}
+
+
+@pytest.mark.parametrize("query", ["Russia", "Ukraine"])
+def test_results_come_entity_pages_first_in_each_batch(desktop: Any, site_url: str, query: str) -> None:
+    _search(desktop, site_url, query)
+    # The first results are listed as soon as they load, the rest follow: wait for all of them.
+    desktop.wait_for_function(
+        "() => document.querySelectorAll('.site-search__link').length >= "
+        "Math.min(10, parseInt(document.querySelector('#site-search-status').textContent, 10))"
+    )
+    kinds = [k.lower() for k in desktop.locator(".site-search__kind").all_inner_texts()]
+    ranks = [_RANK.get(kind, 0) for kind in kinds]
+    assert len(kinds) > 5, kinds
+    assert ranks[:5] == sorted(ranks[:5]) and ranks[5:] == sorted(ranks[5:]), kinds
+
+
+def _pagefind_requests(page: Any) -> list[str]:
+    """Paths under ``pagefind/`` that ``page`` (and its workers) will request from now on."""
+    seen: list[str] = []
+
+    def note(request: Any) -> None:
+        """Keep the part after ``pagefind/`` of a request for the search bundle."""
+        if "/pagefind/" in request.url:
+            seen.append(request.url.split("/pagefind/", 1)[1])
+
+    page.on("request", note)
+    return seen
+
+
+def test_the_engine_loads_when_idle_and_the_index_only_for_a_query(browser: Any, site_url: str) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    seen = _pagefind_requests(page)
+    page.goto(site_url, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert "pagefind.js" in seen and any(p.startswith("wasm.") for p in seen), seen
+    assert not [p for p in seen if p.startswith(("index/", "fragment/"))], seen
+    page.fill(SEARCH_INPUT, "Putin")
+    page.wait_for_selector(RESULT)
+    assert {p.split("/")[0] for p in seen} >= {"index", "fragment"}, seen
+    context.close()
+
+
+def test_a_reader_saving_data_loads_the_engine_only_on_intent(browser: Any, site_url: str) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    context.add_init_script(
+        "Object.defineProperty(Navigator.prototype, 'connection', {get: () => ({saveData: true})})"
+    )
+    page = context.new_page()
+    seen = _pagefind_requests(page)
+    page.goto(site_url, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert seen == []
+    page.hover(SEARCH_INPUT)
+    page.wait_for_load_state("networkidle")
+    assert "pagefind.js" in seen, seen
+    context.close()
+
+
 def test_a_quote_is_found_where_it_is_said_not_where_it_is_repeated(
     desktop: Any, site_url: str, data: dict[str, Any]
 ) -> None:
