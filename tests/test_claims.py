@@ -633,3 +633,37 @@ def test_a_quote_goes_on_with_the_cue_of_the_quote_before(nlp: Any) -> None:
 def test_a_quote_without_cue_takes_the_nearest_subject_last(nlp: Any, text: str, speakers: list[str]) -> None:
     claims = [c for c in _claims(nlp, text) if c.kind == "direct"]
     assert [_speaker_words(c, text) for c in claims] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The headline repeats the body's quote: the body's claim stands alone.
+        (
+            "Mayor On The New Bridge: 'It Is A Great Success'\n\n"
+            'The mayor of the town opened the bridge on Monday. "It is a great success," Anna Berg said.',
+            ["It is a great success"],
+        ),
+        # Title Case changes nothing: words match folded.
+        (
+            "Senator Warns Farmers: 'There Are Hard Times Ahead'\n\n"
+            'Farmers met in the hall on Friday. "Sadly, there are hard times ahead," said Paul Dent.',
+            ["Sadly, there are hard times ahead"],
+        ),
+        # The body never quotes the headline's words: the headline's quote stays a claim.
+        (
+            "Minister: 'Every School Will Open On Time' This Autumn\n\n"
+            'The minister spoke to reporters on Monday. "The buses are ready," Jon Hale said.',
+            ["Every School Will Open On Time", "The buses are ready"],
+        ),
+        # A first line that is a sentence is no headline: both quotes stay.
+        (
+            'Anna Berg said the bridge was "a great success" on Monday.\n\n'
+            '"It is a great success," she told reporters.',
+            ["a great success", "It is a great success"],
+        ),
+    ],
+)
+def test_headline_quote_repeating_the_body(nlp: Any, text: str, expected: list[str]) -> None:
+    """A headline quoting words the body quotes again is no claim of its own."""
+    assert [c.span.slice(text) for c in _claims(nlp, text) if c.kind == "direct"] == expected

@@ -57,3 +57,17 @@ def test_unclosed_quote_paragraph_runs_to_its_end() -> None:
     """A paragraph that opens with a mark and never closes it is one quote."""
     text = 'Intro.\n"The whole paragraph is a quote.\nNarration.'
     assert _quoted(text) == ["The whole paragraph is a quote."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('<post id="12" author="@someone">We met today.</post>', []),
+        ('<post author="Ann Lee" date="May 2">She said "not now" again.</post>', ["not now"]),
+        ('<br/> He said "yes" and <em>left</em>.', ["yes"]),
+        ('He wrote that 3 < 4 and "five > two" holds.', ["five > two"]),
+    ],
+)
+def test_marks_inside_markup_tags_are_no_quotes(text: str, expected: list[str]) -> None:
+    """Attribute values of a tag left in the text are not quotes; the words between tags may be."""
+    assert _quoted(text) == expected

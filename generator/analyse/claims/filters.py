@@ -4,7 +4,9 @@ A short quoted fragment (a few words, not a sentence) is a claim only when a rep
 or noun governs it: "the US had created a "precedent"" is Putin's word, but "MSNBC's
 "Morning Joe"" is a title and "so-called "hybrid war"" in the narrative is a scare quote.
 PolNeAR annotates attributed fragments as quoted content and leaves titles and scare quotes
-out, which is what these rules follow.
+out, which is what these rules follow. A headline (a first line in Title Case) that quotes
+words the body quotes again is the body's claim in short: the claim is the body's, where its
+speaker and cue stand in full, and the headline adds none of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from generator.analyse.claims.direct import Quote
 from generator.analyse.claims.index import Index, token_span
 from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.lexicon import lists
+from generator.analyse.lexicon.text import fold
 from generator.model import Paragraph
+from generator.read.articles import headline_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,10 +48,12 @@ def claims_among(quotes: list[Quote], paras: Sequence[Paragraph], index: Index) 
     """The quote parts that are claims, in order."""
     text = index.text
     transcript = _transcript_chains(quotes, text)
+    repeated = _headline_repeats(quotes, text)
     return [
         q
         for q in quotes
         if q.chain not in transcript
+        and q.part not in repeated
         and _is_claim(q, text)
         and not _names_a_work(q.part, index)
         and not _crosshead(q.part, paras, text)
@@ -77,6 +83,18 @@ def _transcript_chains(quotes: list[Quote], text: str) -> set[int]:
         if _SPEAKER_LABEL.match(text, q.part.span.start)
         or _STAGE_DIRECTION.fullmatch(q.part.span.slice(text))
     }
+
+
+def _headline_repeats(quotes: list[Quote], text: str) -> list[QuotePart]:
+    """The headline's quotes whose words a quote of the body holds again ("'Terrifying'")."""
+    end = headline_end(text)
+    body = [f" {fold(q.part.span.slice(text))} " for q in quotes if q.part.span.start >= end]
+    repeats = []
+    for quote in quotes:
+        words = fold(quote.part.span.slice(text))
+        if quote.part.span.end <= end and words and any(f" {words} " in b for b in body):
+            repeats.append(quote.part)
+    return repeats
 
 
 def _names_a_work(part: QuotePart, index: Index) -> bool:

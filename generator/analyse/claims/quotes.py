@@ -6,7 +6,8 @@ own paragraph. Whether a mark opens or closes is read from its neighbours first
 neighbours do not tell, because publishers mix glyphs (“...") and type ``''`` or a
 straight ``"`` for both ends. A quote left open at the end of a paragraph continues
 into the next one when that paragraph starts with an opening mark (the news
-convention for a quote over several paragraphs).
+convention for a quote over several paragraphs). Marks inside a markup tag left in the text
+(an embedded post's ``<tweet author="@someone">``) delimit attribute values, not quotes.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _BEFORE_OPEN = frozenset("([{—–-/:;,") | frozenset("\"“‘'`")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | frozenset("\"”’'")
 #: A single mark between letters or before a decade ("Russia's", "don't", "'90s").
 _APOSTROPHE_AFTER = re.compile(r"\d0s\b|(?:em|tis|twas|n)\b", re.IGNORECASE)
+#: A markup tag with attributes in straight double marks: ``<tweet id="1" author="@a">``, ``</tweet>``.
+_TAG = re.compile(r'</?[A-Za-z][\w:-]*(?:\s+[\w:.-]+\s*=\s*"[^"\n]*")*\s*/?>')
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,10 @@ def _outermost(parts: list[QuotePart]) -> list[QuotePart]:
 def _marks(text: str, span: Span) -> list[_Mark]:
     """The paragraph's quotation marks with how their neighbours read them; apostrophes left out."""
     marks: list[_Mark] = []
+    tags = [Span(m.start(), m.end()) for m in _TAG.finditer(text, span.start, span.end)]
     for match in _MARK.finditer(text, span.start, span.end):
+        if any(tag.start < match.start() < tag.end for tag in tags):
+            continue  # an attribute value's mark
         glyph = match.group()
         before = text[match.start() - 1] if match.start() > span.start else " "
         after = text[match.end()] if match.end() < span.end else " "
