@@ -24,8 +24,9 @@ Definitions (spans match by overlap, never by exact boundaries):
   curly doubles, ``''``); none of the dev split's 31 attributions quoted in single
   marks (headlines, mostly) is flagged. Claims in single marks are therefore left
   out of the main rows, and the "strict" row scores them too, as false positives
-  unless they overlap flagged content. (On the dev split 17 of our 19 single-marked
-  claims are headline quotes that PolNeAR does annotate as attributions, unflagged.)
+  unless they overlap flagged content. (On the dev split 8 of our 9 single-marked
+  claims are quotes in the first line, the title, that PolNeAR does annotate as
+  attributions, unflagged; a Title Case headline's quote the body quotes again is no claim.)
 * *Reported speech* (for information): gold attributions without quote marks are
   found when an indirect claim overlaps their content; precision counts indirect
   claims that overlap the content of any gold attribution.
