@@ -163,6 +163,11 @@ def test_a_sieve_passes_when_its_case_is_absent(nlp: Any, text: str, sieve: siev
         ('Tom Park left early. Ann Lee waved at the crowd with "the biggest smile of the year."', "Ann Lee"),
         # Nothing before the quote in its paragraph: nobody.
         ('Mayor Ann Lee toured the streets.\n\n"We will rebuild every house."', ""),
+        # A subject that names no one is no speaker: not a thing, not "everything", not "that".
+        ('The storm flooded the streets. "We will rebuild every house."', ""),
+        ('Everything changed that night. "We will rebuild every house."', ""),
+        # A title or a noun news cites people by may speak.
+        ('The spokesman toured the streets. "We will rebuild every house."', "The spokesman"),
     ],
 )
 def test_the_last_resort_is_the_nearest_subject(nlp: Any, text: str, speaker: str) -> None:

@@ -26,7 +26,8 @@ from generator.analyse.claims.subjects import (
     subject_of,
 )
 from generator.analyse.claims.words import SPEECH_VERBS, is_cue, is_speech_verb, negated
-from generator.analyse.lexicon import lists
+from generator.analyse.lexicon import kinds, lists
+from generator.analyse.lexicon.text import fold
 from generator.model import Paragraph
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ def nearest_subject(part: QuotePart, paras: Sequence[Paragraph], index: Index) -
     doc = index.doc
     tokens = index.token_range(part.span)
     first, last = doc[tokens[0]].sent, doc[tokens[-1]].sent
-    own = [t for t in doc[first.start : last.end] if _speaking_subject(t, index)]
+    own = [t for t in doc[first.start : last.end] if _someone_subject(t, index)]
     before = [t for t in own if t.i < tokens[0]]
     if before:
         return before[-1]
@@ -218,8 +219,23 @@ def nearest_subject(part: QuotePart, paras: Sequence[Paragraph], index: Index) -
         return own[0]
     if first.start == 0 or doc[first.start - 1].idx < paras[part.paragraph].span.start:
         return None
-    previous = [t for t in doc[first.start - 1].sent if _speaking_subject(t, index)]
+    previous = [t for t in doc[first.start - 1].sent if _someone_subject(t, index)]
     return previous[-1] if previous else None
+
+
+#: Pronouns that stand for someone who can speak; "it", "that", "this", "everything" do not.
+_PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def _someone_subject(tok: Token, index: Index) -> bool:
+    """A speaking subject that names someone: a name, a pronoun, an entity, a title, a source."""
+    if not _speaking_subject(tok, index):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL
+    if tok.pos_ == "PROPN" or {m.kind for m in index.mentions_in(token_span([tok]))} - {"region"}:
+        return True
+    return kinds.is_title(tok.lemma_) or fold(tok.lemma_) in lists.words("entity_speaker_nouns.txt")
 
 
 def _speaking_subject(tok: Token, index: Index) -> bool:
