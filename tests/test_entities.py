@@ -618,10 +618,11 @@ def test_marks_counts_owners_and_titles_end_names(
         "A pro-Whitfield group ran ads in Denver.",
         "The anti-Canada march went on in Denver.",
         "The critics called the plan un-Christian in Denver.",
+        "The pro-Whitfield Ellery Party met in Denver.",
     ],
 )
 def test_a_prefixed_name_is_an_adjective_no_mention(nlp: Any, body: str) -> None:
     text = "A short report\n\n" + body
     found = mentions_of(nlp, text)
     assert not any("-" in m.span.slice(text) for m in found)
-    assert [m.span.slice(text) for m in found] == ["Denver"]
+    assert [m.span.slice(text) for m in found if "Party" not in m.span.slice(text)] == ["Denver"]

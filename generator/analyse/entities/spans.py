@@ -54,8 +54,10 @@ _SHARE_WORDS = frozenset({"percent", "per", "%", "pct"})
 def refine(doc: Doc, cand: Cand) -> Cand:
     """Cut the span to the name's words; take in a following place or organisation head."""
     start, end = cand.start, cand.end
-    if _prefixed_adjective(doc, start):
-        return replace(cand, end=start)  # "pro-Clinton": an adjective, no mention
+    # "pro-Clinton" is an adjective, no mention; "pro-Beijing New People Party" names the party.
+    start = min(start + _prefixed_adjective(doc, start), end)
+    if start == end:
+        return replace(cand, start=start)
     if _agency_of_country(doc, start, end):
         # "Environment Canada", "Statistics Canada": a government agency, not the country.
         return replace(cand, start=start - 1, label="ORG")
@@ -99,17 +101,23 @@ def refine(doc: Doc, cand: Cand) -> Cand:
             break
     while end - start > 1 and doc[end - 1].lower_ in TRAILING_JUNK:
         end -= 1
-    return replace(cand, start=start, end=_before_trailing_title(doc, start, end))
+    if cand.label != "ORG":  # "Los Angeles Sheriff" is the sheriff's office
+        end = _before_trailing_title(doc, start, end)
+    return replace(cand, start=start, end=end)
 
 
-def _prefixed_adjective(doc: Doc, start: int) -> bool:
-    """True for a name joined to a lower-case prefix before it ("pro-" + "Clinton", "anti-Israel")."""
+def _prefixed_adjective(doc: Doc, start: int) -> int:
+    """Tokens of a prefixed adjective opening the span ("pro-" + "Clinton", "anti-Israel"), else 0.
+
+    The name after it stays ("pro-Beijing" + "New People Party").
+    """
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        return doc[start - 2].lower_ in _ADJECTIVE_PREFIXES and not doc[start - 1].whitespace_
-    if start + 1 < len(doc) and doc[start + 1].text == "-" and not doc[start].whitespace_:
-        return doc[start].text in _ADJECTIVE_PREFIXES
-    word = doc[start].text
-    return "-" in word and word.split("-")[0] in _ADJECTIVE_PREFIXES
+        joined = not doc[start - 1].whitespace_ and doc[start - 2].lower_ in _ADJECTIVE_PREFIXES
+        return 1 if joined else 0
+    if start + 2 < len(doc) and doc[start + 1].text == "-" and not doc[start].whitespace_:
+        return 3 if doc[start].lower_ in _ADJECTIVE_PREFIXES and not doc[start + 1].whitespace_ else 0
+    word = doc[start].lower_
+    return 1 if "-" in word and word.split("-")[0] in _ADJECTIVE_PREFIXES else 0
 
 
 def _break_mark(doc: Doc, k: int) -> bool:
