@@ -94,7 +94,7 @@ def refine(doc: Doc, cand: Cand) -> Cand:
             or _name_then_the(doc, k)
             or _comma_number(doc, k, end)
             or _owner_before(doc, start, k, end)
-            or _break_mark(doc, k)
+            or _break_mark(doc, k, end)
             or _count_at(doc, k, end, cand.label)
         ):
             end = k
@@ -120,14 +120,14 @@ def _prefixed_adjective(doc: Doc, start: int) -> int:
     return 1 if "-" in word and word.split("-")[0] in _ADJECTIVE_PREFIXES else 0
 
 
-def _break_mark(doc: Doc, k: int) -> bool:
+def _break_mark(doc: Doc, k: int, end: int) -> bool:
     """True at a spaced dash, an em dash or an unclosed quote inside a span: the name ended before.
 
     A nickname quoted whole inside the name ("George "Jay" Smith") stays.
     """
     tok = doc[k]
     if tok.text in _QUOTES:
-        return not any(t.text in _CLOSING_QUOTES for t in doc[k + 1 : k + 4])
+        return not any(t.text in _CLOSING_QUOTES for t in doc[k + 1 : end])
     spaced = bool(doc[k - 1].whitespace_ or tok.whitespace_)
     return tok.text in _DASHES and (spaced or tok.text in ("—", "--"))
 
