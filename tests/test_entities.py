@@ -582,3 +582,47 @@ def test_a_title_alone_is_no_name(nlp: Any, text: str, names: list[str]) -> None
 )
 def test_the_end_of_a_title_is_no_name(nlp: Any, text: str, names: list[str]) -> None:
     assert [m.span.slice(text) for m in mentions_of(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "name"),
+    [
+        # A spaced dash or an unclosed quote ends the name; a quoted nickname whole stays.
+        ("The winner was Jo Marsh - who had left early.", "Jo Marsh", "Jo Marsh"),
+        ('His cousin Ray "Buddy Peel said so.', "Ray", None),
+        # A number after a person's name, or before "percent", is a count.
+        ("The count gave Dana Whitfield 212 delegates.", "Dana Whitfield", "Dana Whitfield"),
+        ("Polls gave Dana Whitfield 46 percent of the vote.", "Dana Whitfield", "Dana Whitfield"),
+        # An owner's possessive before a full name: the person alone.
+        ("Acme Weekly's Carol Denton wrote the piece.", "Carol Denton", "Carol Denton"),
+        # A title closing a place's name: the place, and the person after it.
+        ("Ohio Gov. Frank Ellery said no.", "Frank Ellery", "Frank Ellery"),
+    ],
+)
+def test_marks_counts_owners_and_titles_end_names(
+    nlp: Any, body: str, surface: str, name: str | None
+) -> None:
+    text = "A short report\n\n" + body
+    found = mentions_of(nlp, text)
+    at = text.index(surface)
+    ours = [m for m in found if m.span.start == at]
+    if name is None:
+        assert not any('"' in m.span.slice(text) for m in found)
+        return
+    assert [(m.span.slice(text), m.name) for m in ours] == [(surface, name)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A pro-Whitfield group ran ads in Denver.",
+        "The anti-Canada march went on in Denver.",
+        "The critics called the plan un-Christian in Denver.",
+        "The pro-Whitfield Ellery Party met in Denver.",
+    ],
+)
+def test_a_prefixed_name_is_an_adjective_no_mention(nlp: Any, body: str) -> None:
+    text = "A short report\n\n" + body
+    found = mentions_of(nlp, text)
+    assert not any("-" in m.span.slice(text) for m in found)
+    assert [m.span.slice(text) for m in found if "Party" not in m.span.slice(text)] == ["Denver"]

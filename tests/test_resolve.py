@@ -161,6 +161,11 @@ def test_claim_about_lists_entities_inside_the_claim() -> None:
         ("the crowd in the square", True),
         ("their", False),
         ("theirs", False),
+        ("12 percent of", False),  # the words broke off
+        ("the clerk of", False),
+        ("critics angry with his", False),
+        ("40 percent (and most farmers", False),  # a bracket left open
+        ("40 percent of farmers", True),
     ],
 )
 def test_only_groups_and_indefinite_people_get_a_speaker_page(label: str, page: bool) -> None:

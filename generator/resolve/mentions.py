@@ -31,12 +31,16 @@ def speaker_page(label: str) -> bool:
     on: "the city's new mayor on Tuesday"), not "a"/"an" before anything but a person
     ("an official", "a source": the titles and ``entity_speaker_nouns.txt``; not "An early
     tweet"), and not "the" before one person's title nor "his" or "her" before one noun
-    ("the senator", "her husband": one particular someone the article knows, no group).
+    ("the senator", "her husband": one particular someone the article knows, no group),
+    and not words that break off (a preposition, determiner or conjunction last, a bracket
+    left open).
     """
     words = [w.strip(".,;:!?\"'“”‘’()") for w in label.split()]
     words = [fold(w) for w in words if w]
     if not words or any(w in lists.words("entity_calendar_words.txt") for w in words):
         return False
+    if words[-1] in lists.words("entity_open_endings.txt") or label.count("(") != label.count(")"):
+        return False  # the words broke off: "3 percent of", "violence with his", "29 percent (and"
     if len(words) == 1:
         return words[0].endswith("s") and len(words[0]) > len("theirs")
     head = words[-1]

@@ -69,8 +69,8 @@ def find_mentions(
 
 
 def _capitalised(doc: Doc, cand: Cand) -> bool:
-    """True when some word of the candidate has a capital letter or a digit."""
-    return any(not w.isalpha() or not w.islower() for w in doc[cand.start : cand.end].text.split())
+    """True when some word of the candidate has a capital letter or a digit (a mark alone has none)."""
+    return any(c.isupper() or c.isdigit() for c in doc[cand.start : cand.end].text)
 
 
 def _only_title(doc: Doc, cand: Cand) -> bool:

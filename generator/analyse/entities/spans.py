@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
-from generator.analyse.entities.shapes import ARTICLES, agency_words, is_acronym, is_proper_run
+from generator.analyse.entities.shapes import (
+    ARTICLES,
+    agency_words,
+    given_name_first,
+    is_acronym,
+    is_proper_run,
+)
 from generator.analyse.lexicon import english, gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title, title_length
 from generator.analyse.lexicon.text import fold
@@ -34,11 +40,24 @@ _BRACKETS = "[](){}"
 _ADJECTIVE_ENDINGS = tuple(lists.words("entity_adjective_endings.txt"))
 #: A match score ("1 – 0", "3-2"): at most three digits a side, so years do not match.
 SCORE = re.compile(r"\d{1,3} ?[–—-] ?\d{1,3}")
+#: Lower-case prefixes that make an adjective of a name ("pro-Clinton", "anti-Israel").
+_ADJECTIVE_PREFIXES = lists.exact("entity_adjective_prefixes.txt")
+#: Dashes: spaced, or an em dash, one ends a name ("Jo Marsh - who", "Jo Marsh—35").
+_DASHES = frozenset({"-", "–", "—", "--"})
+#: Opening quote marks: unclosed ("George \"Jay" + end of span), one ends the name before it.
+_QUOTES = frozenset({'"', "“", "‘", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
+#: Words after a number that make it a count or a share ("Jo Marsh 46 percent").
+_SHARE_WORDS = frozenset({"percent", "per", "%", "pct"})
 
 
 def refine(doc: Doc, cand: Cand) -> Cand:
     """Cut the span to the name's words; take in a following place or organisation head."""
     start, end = cand.start, cand.end
+    # "pro-Clinton" is an adjective, no mention; "pro-Beijing New People Party" names the party.
+    start = min(start + _prefixed_adjective(doc, start), end)
+    if start == end:
+        return replace(cand, start=start)
     if _agency_of_country(doc, start, end):
         # "Environment Canada", "Statistics Canada": a government agency, not the country.
         return replace(cand, start=start - 1, label="ORG")
@@ -65,6 +84,7 @@ def refine(doc: Doc, cand: Cand) -> Cand:
     ):
         start += 1
     start, end = _outside_brackets(doc, start, end)
+    start = _after_owner(doc, start, end)
     # A score is no part of a name ("Argentina 2-1" as one entity, "Brazil 2" before "– 1"),
     # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):
     # inside names "the" follows a preposition ("Church of the Nativity", "Bank Of The West").
@@ -74,12 +94,75 @@ def refine(doc: Doc, cand: Cand) -> Cand:
             or _name_then_the(doc, k)
             or _comma_number(doc, k, end)
             or _owner_before(doc, start, k, end)
+            or _break_mark(doc, k, end)
+            or _count_at(doc, k, end, cand.label)
         ):
             end = k
             break
     while end - start > 1 and doc[end - 1].lower_ in TRAILING_JUNK:
         end -= 1
+    if cand.label != "ORG":  # "Los Angeles Sheriff" is the sheriff's office
+        end = _before_trailing_title(doc, start, end)
     return replace(cand, start=start, end=end)
+
+
+def _prefixed_adjective(doc: Doc, start: int) -> int:
+    """Tokens of a prefixed adjective opening the span ("pro-" + "Clinton", "anti-Israel"), else 0.
+
+    The name after it stays ("pro-Beijing" + "New People Party").
+    """
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        joined = not doc[start - 1].whitespace_ and doc[start - 2].lower_ in _ADJECTIVE_PREFIXES
+        return 1 if joined else 0
+    if start + 2 < len(doc) and doc[start + 1].text == "-" and not doc[start].whitespace_:
+        return 3 if doc[start].lower_ in _ADJECTIVE_PREFIXES and not doc[start + 1].whitespace_ else 0
+    word = doc[start].lower_
+    return 1 if "-" in word and word.split("-")[0] in _ADJECTIVE_PREFIXES else 0
+
+
+def _break_mark(doc: Doc, k: int, end: int) -> bool:
+    """True at a spaced dash, an em dash or an unclosed quote inside a span: the name ended before.
+
+    A nickname quoted whole inside the name ("George "Jay" Smith") stays.
+    """
+    tok = doc[k]
+    if tok.text in _QUOTES:
+        return not any(t.text in _CLOSING_QUOTES for t in doc[k + 1 : end])
+    spaced = bool(doc[k - 1].whitespace_ or tok.whitespace_)
+    return tok.text in _DASHES and (spaced or tok.text in ("—", "--"))
+
+
+def _count_at(doc: Doc, k: int, end: int, label: str) -> bool:
+    """True at a number after a person's name or before "percent" ("Jo Marsh 384", "Marsh 46 percent")."""
+    tok = doc[k]
+    if not tok.text[:1].isdigit():
+        return False
+    after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    return after in _SHARE_WORDS or tok.text.endswith("%") or (label == "PERSON" and k + 1 == end)
+
+
+def _after_owner(doc: Doc, start: int, end: int) -> int:
+    """Start after an owner's possessive when a person's full name follows ("Acme's Jo Marsh")."""
+    for k in range(start + 1, end - 2):
+        if doc[k].text in _POSSESSIVES and given_name_first([t.text for t in doc[k + 1 : end]]):
+            return k + 1
+    return start
+
+
+def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """End before a title closing a place's name: "Ohio Gov." (+ "Jo Marsh") is Ohio's, no one's.
+
+    Only after a place or country, so "Don King" and "Gloria Major" keep their names.
+    """
+    for n in (2, 1):
+        rest = doc[start : end - n]
+        if (
+            len(rest)
+            and is_title(doc[end - n : end].text)
+            and (gazetteer.place(rest.text) or gazetteer.country(rest.text))
+        ):
+            return end - n
+    return end
 
 
 def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
