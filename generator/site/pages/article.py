@@ -29,8 +29,13 @@ def _linkable(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpec:
-    """The article's full text, annotated, with its people and places."""
+def article(
+    lookup: Lookup, article_id: str, terms: tuple[Term, ...], related: list[dict[str, Any]] | None = None
+) -> PageSpec:
+    """The article's full text, annotated, with its people and places.
+
+    ``related`` is ``related_articles(lookup, article_id)`` when the caller has it already.
+    """
     page = article_page(article_id)
     art = lookup.articles[article_id]
     analysis = lookup.analyses[article_id]
@@ -65,11 +70,17 @@ def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpe
             "n_regions": len(regions),
             "n_claims": len(claims),
             "n_quotes": sum(1 for c in claims if c.kind == "direct"),
-            "related": _related_articles(lookup, article_id, present),
+            "related": _related_articles(lookup, article_id, present) if related is None else related,
             "glossary_url": relative(page, GLOSSARY),
             "abbreviations": abbreviations(terms, [art.text]),
         },
     )
+
+
+def related_articles(lookup: Lookup, article_id: str) -> list[dict[str, Any]]:
+    """The article page's list of related articles (as ``article`` makes it)."""
+    mentions = sorted(lookup.mentions_in[article_id], key=lambda m: m.span.start)
+    return _related_articles(lookup, article_id, Counter(m.entity for m in mentions))
 
 
 def _related_articles(lookup: Lookup, article_id: str, present: Counter[str]) -> list[dict[str, Any]]:
