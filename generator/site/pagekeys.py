@@ -1,4 +1,4 @@
-"""Keys of a page's inputs, for the kinds whose inputs are few and known: claims and articles.
+"""Keys of a page's inputs, for the kinds whose inputs are few and known: claims, articles, entities.
 
 The render cache (``rendercache.py``) can skip Jinja for a page whose context is unchanged,
 but building and digesting every context was itself most of an edit's time: 19,000 claim
@@ -12,6 +12,9 @@ stale): ``tests/test_incremental.py`` checks that a dirty build equals a clean o
   it is about, the other claims' speakers), the glossary, the questions and the site URL.
 * An article page reads its article, its analysis, its claims and mentions, the entities
   they name, and its related articles (their links and shared names: taken as they are).
+* An entity page reads the entity, its mentions, the claims by and about it, the articles
+  of all of them, those claims' speakers, its graph and its related entities (both taken
+  as they are drawn).
 
 Every key is salted with the render cache's salt (the code and templates).
 """
@@ -24,9 +27,12 @@ import pickle
 from collections.abc import Iterable
 from typing import Any
 
-from generator.model import Claim
+from generator.model import ACTOR_KINDS, Claim
 from generator.read.glossary import Term
+from generator.resolve.addresses import entity_page
+from generator.site import graph_svg
 from generator.site.lookup import Lookup
+from generator.site.pieces import REGION_KINDS, related_entities
 from generator.site.positions import Positions
 
 
@@ -40,7 +46,7 @@ def _digest(value: Any) -> bytes:
 
 
 class PageKeys:
-    """Input keys of claim and article pages, with the shared parts digested once per build."""
+    """Input keys of claim, article and entity pages, with the shared parts digested once per build."""
 
     def __init__(
         self, lookup: Lookup, positions: Positions, terms: tuple[Term, ...], site_url: str, salt: str
@@ -76,6 +82,24 @@ class PageKeys:
             mentions,
             self._named(names),
             related,
+        )
+
+    def entity(self, entity_id: str) -> str:
+        """The key of an entity page (its graph and related entities are taken as they are drawn)."""
+        lookup, page = self.lookup, entity_page(entity_id)
+        mentions = lookup.mentions_of[entity_id]
+        claims = [*lookup.claims_by[entity_id], *lookup.claims_about[entity_id]]
+        articles = sorted({m.article for m in mentions} | {c.article for c in claims})
+        return self._key(
+            "entity",
+            lookup.entities[entity_id],
+            mentions,
+            lookup.claims_by[entity_id],
+            lookup.claims_about[entity_id],
+            [(a, lookup.order[a], self._article(a)) for a in articles],  # listed in corpus order
+            self._named(c.speaker for c in claims),
+            graph_svg.neighbourhood(lookup, page, entity_id),
+            [related_entities(lookup, page, entity_id, kinds) for kinds in (ACTOR_KINDS, REGION_KINDS)],
         )
 
     def _key(self, *parts: Any) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from generator.model import Graph
-from generator.resolve.addresses import ACTORS, REGIONS, article_page, claim_page, live_urls
+from generator.resolve.addresses import ACTORS, REGIONS, article_page, claim_page, entity_page, live_urls
 from generator.resolve.redirects import Redirect
 from generator.site.lookup import Lookup
 from generator.site.pagekeys import PageKeys
@@ -36,8 +36,8 @@ def page_plan(
 ) -> list[Planned]:
     """Every page of the site, in ``all_pages``' order, the costly kinds made only when asked.
 
-    With a ``salt`` (the render cache's), claim and article pages carry a key of their
-    inputs (``pagekeys``), by which a build can reuse them without making their context.
+    With a ``salt`` (the render cache's), claim, article and entity pages carry a key of
+    their inputs (``pagekeys``), by which a build can reuse them without making their context.
     """
     lookup = Lookup(graph)
     positions = Positions(lookup, site.questions)
@@ -52,8 +52,10 @@ def page_plan(
         plan.append(Planned(article_page(a.id), key, partial(article.article, lookup, a.id, terms, related)))
     pages = [indexes.entity_index(lookup, ACTORS), indexes.entity_index(lookup, REGIONS)]
     pages += [indexes.claims_index(lookup)]
-    pages += [entity.entity(lookup, e, terms) for e in graph.entities]
     plan += [_made(spec) for spec in pages]
+    for e in graph.entities:
+        key = None if keys is None else keys.entity(e.id)
+        plan.append(Planned(entity_page(e.id), key, partial(entity.entity, lookup, e, terms)))
     for c in graph.claims:
         others = positions.others(c)
         key = None if keys is None else keys.claim(c, others)

@@ -87,13 +87,12 @@ def _related_articles(lookup: Lookup, article_id: str, present: Counter[str]) ->
     """Other articles sharing actors with this one, most shared first."""
     page = article_page(article_id)
     shared: Counter[str] = Counter()
-    names: dict[str, list[str]] = {}
     for entity_id in present:
-        for other in lookup.articles_of[entity_id] - {article_id}:
-            shared[other] += 1
-            names.setdefault(other, []).append(lookup.entities[entity_id].name)
+        shared.update(lookup.articles_of[entity_id])  # counted in C: a president is in every article
+    shared.pop(article_id, None)
     ranked = sorted(shared, key=lambda a: (-shared[a], a))[:_RELATED]
+    # The names are gathered for the articles listed only.
+    names = {a: sorted(lookup.entities[e].name for e in present if a in lookup.articles_of[e]) for a in ranked}
     return [
-        {"link": article_link(lookup, page, a), "shared": ", ".join(sorted(names[a])[:_SHARED_NAMES])}
-        for a in ranked
+        {"link": article_link(lookup, page, a), "shared": ", ".join(names[a][:_SHARED_NAMES])} for a in ranked
     ]
