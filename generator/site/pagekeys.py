@@ -57,15 +57,16 @@ class PageKeys:
         self._base = _digest((salt, site_url, terms, positions.questions))
         self._articles: dict[str, bytes] = {}
         self._entities: dict[str, bytes] = {}
+        self._claims: dict[int, bytes] = {}  # by object: the graph's claims live as long as this
 
     def claim(self, claim: Claim, others: list[Claim]) -> str:
         """The key of a claim page; ``others`` is ``positions.others(claim)``."""
         names = {claim.speaker, *claim.about, *(o.speaker for o in others)}
         return self._key(
             "claim",
-            claim,
+            self._claim(claim),
             self._article(claim.article),
-            [(o, self._article(o.article)) for o in others],
+            [(self._claim(o), self._article(o.article)) for o in others],
             self._named(names),
         )
 
@@ -78,7 +79,7 @@ class PageKeys:
             "article",
             self._article(article_id),
             self.lookup.analyses[article_id],
-            claims,
+            [self._claim(c) for c in claims],
             mentions,
             self._named(names),
             related,
@@ -94,8 +95,8 @@ class PageKeys:
             "entity",
             lookup.entities[entity_id],
             mentions,
-            lookup.claims_by[entity_id],
-            lookup.claims_about[entity_id],
+            [self._claim(c) for c in lookup.claims_by[entity_id]],
+            [self._claim(c) for c in lookup.claims_about[entity_id]],
             [(a, lookup.order[a], self._article(a)) for a in articles],  # listed in corpus order
             self._named(c.speaker for c in claims),
             graph_svg.neighbourhood(lookup, page, entity_id),
@@ -112,6 +113,12 @@ class PageKeys:
             sentences = self.lookup.analyses[article_id].sentences
             self._articles[article_id] = _digest((self.lookup.articles[article_id], sentences))
         return self._articles[article_id]
+
+    def _claim(self, claim: Claim) -> bytes:
+        """A claim's record, digested once per build (a claim is listed on many pages)."""
+        if id(claim) not in self._claims:
+            self._claims[id(claim)] = _digest(claim)
+        return self._claims[id(claim)]
 
     def _named(self, ids: Iterable[str | None]) -> list[tuple[str, bytes]]:
         """The digests of the named entities' records, in id order."""
