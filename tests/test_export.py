@@ -10,6 +10,7 @@ import pytest
 
 from generator.read import previous
 from generator.resolve.pins import pins_from
+from generator.site import jsontext
 from generator.site.export import VERSION, export
 from tests.conftest import GOLDEN, marked_graph, render_case
 
@@ -111,3 +112,34 @@ def test_an_older_export_still_pins_ids(tmp_path: Path, version: int, read: bool
     (tmp_path / "data" / "explainer.json").write_text(json.dumps(data), encoding="utf-8")
     pinned = set(pins_from(previous.previous_export(tmp_path)).values())
     assert pinned == ({"the-president"} if read else set())
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": [1, "two", None], "b": {}, "c": [], "d": {"e": [{"f": 'ünïcødé "q" \\ </x>'}]}},
+        [{"x": 1.5, "y": [True, False]}, "s"],
+        "plain",
+        {"n": {"m": {"k": [[1, 2], []]}}},
+    ],
+)
+def test_the_export_layout_reads_back_as_the_same_data(value: Any) -> None:
+    text = jsontext.dumps(value)
+    assert json.loads(text) == value
+    assert text.endswith("\n") and not text.endswith("\n\n")
+
+
+def test_every_record_of_the_export_is_one_line() -> None:
+    text = export(GRAPH)
+    lines = text.splitlines()
+    data = json.loads(text)
+    for kind in ("articles", "entities", "claims"):
+        for record in data[kind]:
+            one_line = json.dumps(record, ensure_ascii=False)
+            assert sum(1 for line in lines if line.strip().rstrip(",") == one_line) == 1
+    assert lines[:2] == ["{", ' "version": 2,']
+
+
+def test_a_key_that_is_not_a_string_is_refused() -> None:
+    with pytest.raises(TypeError):
+        jsontext.dumps({1: "x"})

@@ -349,3 +349,45 @@ def test_page_digests_do_not_depend_on_the_process(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         runs.append(done.stdout)
     assert runs[0] == runs[1] and "None" not in runs[0] and runs[0].count("\n") > 5
+
+
+def test_unchanged_claim_article_and_entity_pages_are_reused_without_making_their_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.site.pages import article, claim, entity
+    from tests.conftest import marked_graph
+
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    graph = marked_graph(PEOPLE)
+    first, _ = _cached_site(graph, docs, cache)
+    made: list[str] = []  # the article of every claim or article page, the entity of every entity page made
+    real_claim, real_article, real_entity = claim.claim, article.article, entity.entity
+    monkeypatch.setattr(claim, "claim", lambda *a, **k: made.append(a[2].article) or real_claim(*a, **k))
+    monkeypatch.setattr(article, "article", lambda *a, **k: made.append(a[1]) or real_article(*a, **k))
+    monkeypatch.setattr(entity, "entity", lambda *a, **k: made.append(a[1].id) or real_entity(*a, **k))
+    again, reused = _cached_site(graph, docs, cache)
+    assert again == first and reused == len(_pages(first))
+    assert made == []
+    edited = marked_graph(dict(PEOPLE, **{"c-road": ["[Sela Dorn] said {the mountain road opens in June}."]}))
+    _cached_site(edited, docs, cache)
+    assert sorted(set(made)) == ["c-road", "sela-dorn"], made
+
+
+GROUND = {
+    "a-dock": ["[Mara Quill] said {the harbour plan of [Ivo Brand] fails}."],
+    "b-hill": ["[Sela Dorn] said {the mountain road stays closed}."],
+}
+
+
+def test_a_claim_page_follows_an_edit_to_another_article_that_gives_it_common_ground(tmp_path: Path) -> None:
+    from tests.conftest import marked_graph
+
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    before, _ = _cached_site(marked_graph(GROUND), docs, cache)
+    for words in ("the harbour plan of [Ivo Brand] works", "the harbour plan of [Ivo Brand] works well"):
+        edited = marked_graph(dict(GROUND, **{"b-hill": [f"[Sela Dorn] said {{{words}}}."]}))
+        after, _ = _cached_site(edited, docs, cache)
+        assert after == _clean(edited)
+        (page,) = [p for p in _pages(after) if p.startswith("claims/") and "fails" in p]
+        assert words.replace("[", "").replace("]", "") in after[page].decode()
+    assert "Sela Dorn" not in before[page].decode()

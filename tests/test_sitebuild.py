@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -112,3 +114,24 @@ def test_a_passing_link_check_is_not_repeated_on_the_same_files(tmp_path: Path, 
     for _ in range(2):  # a failed check is never taken as passed
         problems, skipped = linkrecord.check_once(site, "", cache)
         assert problems and not skipped
+
+
+def test_pagefind_reads_only_what_it_indexes_and_indexes_the_same(tmp_path: Path, seed_site: Path) -> None:
+    site = seed_site / "site"
+    glob = sitebuild.pagefind_glob(site)
+    assert "claims/index.html" in glob and "claims/**" not in glob and "articles/**/*.html" in glob
+    assert any(site.glob("claims/*/index.html")), "the seed site has claim pages to leave out"
+    full = tmp_path / "full"
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(full), "--silent"]
+    subprocess.run(command, check=True, capture_output=True)
+    prefix = sitebuild.PAGEFIND + "/"
+    ours = {p.removeprefix(prefix): b for p, b in _files(site).items() if p.startswith(prefix)}
+    assert len(ours) > 10
+    assert ours == _files(full)
+
+
+@pytest.mark.parametrize("name", ["a{b}", "x*y.html", "with space"])
+def test_a_name_a_glob_could_misread_indexes_every_page(tmp_path: Path, name: str) -> None:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / name).mkdir()
+    assert sitebuild.pagefind_glob(tmp_path) == "**/*.{html}"

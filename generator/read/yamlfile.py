@@ -36,6 +36,10 @@ _YAML = "tag:yaml.org,2002:"
 #: Scalar types a file may hold; any other tag is refused.
 _SCALARS = frozenset(_YAML + t for t in ("str", "null", "bool", "int", "float", "timestamp"))
 _QUOTE_HINT = "put the value in quotes"
+#: libyaml's parser where PyYAML was built with it (the same nodes, some ten times faster:
+#: a build reads a sidecar per article), else PyYAML's own. A file libyaml refuses is
+#: parsed again by PyYAML, whose messages (and refusals) are the ones this module reports.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Map(dict[str, Any]):
@@ -60,7 +64,7 @@ def load_yaml(path: Path) -> Any:
     """The data of a YAML file (None when it is empty), read and checked as described above."""
     text = read_yaml_text(path)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
         return None if node is None else _Builder(path).build(node)
     except yaml.YAMLError as err:
         raise yaml_error(err, path, "fix the syntax (see yaml.org for the format)") from None
@@ -68,6 +72,14 @@ def load_yaml(path: Path) -> Any:
         raise BuildError(
             "lists or mappings are nested too deeply", path=path, hint="data files nest a few levels at most"
         ) from None
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The node tree of a YAML text: by libyaml, or by PyYAML where libyaml stops."""
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def load_optional(path: Path) -> Any:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 from generator.model import Graph, Span
 from generator.resolve.addresses import article_page, claim_page, entity_page, page_url
+from generator.site import jsontext
 
 #: 2: a claim's ``start``/``end`` cover all its parts, and ``parts`` is always there.
 VERSION = 2
 
 
 def export(graph: Graph) -> str:
-    """The whole graph as stable, sorted, indented JSON."""
+    """The whole graph as stable, sorted JSON, one article, entity or claim a line (``jsontext``)."""
     mentions: dict[str, list[dict[str, object]]] = defaultdict(list)
     for m in graph.mentions:
         mentions[m.entity].append(
@@ -66,7 +66,7 @@ def export(graph: Graph) -> str:
             for c in graph.claims
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    return jsontext.dumps(data)
 
 
 def _span(span: Span | None) -> dict[str, int] | None:

@@ -9,8 +9,7 @@ from generator.model import Graph
 from generator.progress import SILENT, Progress
 from generator.resolve.redirects import Redirect
 from generator.site import export, render, web_annotation
-from generator.site.pages import all_pages
-from generator.site.render import PageSpec
+from generator.site.pages import Planned, page_plan
 from generator.site.rendercache import RenderCache, context_digest
 from generator.site.values import SiteValues
 
@@ -31,7 +30,8 @@ def render_site(
     With a ``cache``, a page whose context is unchanged is taken from ``docs/`` as it is.
     """
     progress.note("preparing pages")
-    files = _render_pages(all_pages(graph, site, redirects), progress, cache)
+    plan = page_plan(graph, site, redirects, cache.salt if cache is not None else None)
+    files = _render_pages(plan, progress, cache)
     files["data/explainer.json"] = export.export(graph).encode("utf-8")
     files[web_annotation.PATH] = web_annotation.export(graph, site.site_url).encode("utf-8")
     for asset in sorted(STATIC.rglob("*")):
@@ -40,20 +40,26 @@ def render_site(
     return files
 
 
-def _render_pages(
-    specs: Sequence[PageSpec], progress: Progress, cache: RenderCache | None
-) -> dict[str, bytes]:
-    """Render (or reuse) pages in chunks, so that a long build can show how far it got."""
+def _render_pages(plan: Sequence[Planned], progress: Progress, cache: RenderCache | None) -> dict[str, bytes]:
+    """Render (or reuse) pages in chunks, so that a long build can show how far it got.
+
+    A page is reused by its input key without making its context, else by its context's
+    digest without Jinja, else rendered.
+    """
     env = render.environment()
     pages: dict[str, bytes] = {}
-    for done, spec in enumerate(specs, start=1):
-        digest = context_digest(spec, cache.salt) if cache is not None else None
-        data = cache.reuse(spec.path, digest) if cache is not None and digest is not None else None
+    for done, planned in enumerate(plan, start=1):
+        key = planned.key or ""
+        data = cache.reuse_unmade(planned.path, key) if cache is not None and key else None
         if data is None:
-            data = render.render_page(spec, env).encode("utf-8")
-            if cache is not None and digest is not None:
-                cache.note(spec.path, digest, data)
-        pages[spec.path] = data
-        if done % _CHUNK == 0 or done == len(specs):
-            progress.update("rendered", done, len(specs), "pages")
+            spec = planned.make()
+            digest = context_digest(spec, cache.salt) if cache is not None else None
+            data = cache.reuse(spec.path, digest, key) if cache is not None and digest is not None else None
+            if data is None:
+                data = render.render_page(spec, env).encode("utf-8")
+                if cache is not None and digest is not None:
+                    cache.note(spec.path, digest, data, key)
+        pages[planned.path] = data
+        if done % _CHUNK == 0 or done == len(plan):
+            progress.update("rendered", done, len(plan), "pages")
     return pages

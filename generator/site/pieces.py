@@ -28,6 +28,8 @@ from generator.site.wording import CLAIM_TAGS
 SEARCH_BOOST = {"entity": 4, "article": 2}
 #: How many related entities a page lists; keeps pages small at scale.
 RELATED_LIMIT = 12
+#: The kinds an entity page lists as its related regions.
+REGION_KINDS = frozenset({"region"})
 #: Pieces already made for a site, by (kind, folder of the page, id), kept while its Lookup
 #: lives. A piece's links are relative, so it is the same on every page of one folder; a
 #: claim is listed on up to a dozen claim pages, and building it each time was the largest

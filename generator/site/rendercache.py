@@ -2,9 +2,11 @@
 
 A page's Markdown is a function of its template, its context and the code: the render
 cache keeps, for every page of the last build into one docs folder, a digest of its
-context (salted with a hash of the code and templates) and a digest of the bytes it
-rendered. When a page's context digest matches and ``docs/`` still holds bytes with that
-output digest, those bytes are what rendering would give, and Jinja is not run.
+context (salted with a hash of the code and templates), a digest of the bytes it
+rendered, and for claim and article pages a key of the inputs the context is made from
+(``pagekeys.py``). When a page's context digest matches and ``docs/`` still holds bytes with
+that output digest, those bytes are what rendering would give, and Jinja is not run; when
+its input key matches, not even its context is made.
 
 Kept in ``<cache>/pages/<docs folder hash>.json``; a damaged, foreign or stale file is
 ignored (everything is rendered), never trusted. Saved only after ``docs/`` is written.
@@ -23,7 +25,7 @@ from generator.files import atomic_write, folder_key
 from generator.site.render import PageSpec
 
 #: Bump when the file layout or the way contexts are digested changes.
-SCHEMA = 1
+SCHEMA = 2
 
 
 def context_digest(spec: PageSpec, salt: str) -> str | None:
@@ -52,9 +54,9 @@ class RenderCache:
         self.salt = salt
         self.reused = 0
         self._old = self._load()
-        self._new: dict[str, tuple[str, str]] = {}
+        self._new: dict[str, tuple[str, str, str]] = {}
 
-    def _load(self) -> dict[str, tuple[str, str]]:
+    def _load(self) -> dict[str, tuple[str, str, str]]:
         """The last build's entries, or none when the file is absent, damaged or for other code."""
         try:
             data = json.loads(self.path.read_bytes())
@@ -62,17 +64,30 @@ class RenderCache:
                 return {}
             pages = data["pages"]
             return {
-                str(p): (str(c), str(o))
-                for p, (c, o) in pages.items()
-                if isinstance(c, str) and isinstance(o, str)
+                str(p): (c, o, k)
+                for p, (c, o, k) in pages.items()
+                if isinstance(c, str) and isinstance(o, str) and isinstance(k, str)
             }
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return {}
 
-    def reuse(self, path: str, digest: str) -> bytes | None:
+    def reuse_unmade(self, path: str, key: str) -> bytes | None:
+        """The page's bytes from ``docs/`` if its input key is unchanged and the file is as rendered."""
+        entry = self._old.get(path)
+        if entry is None or not key or entry[2] != key:
+            return None
+        return self._take(path, entry)
+
+    def reuse(self, path: str, digest: str, key: str = "") -> bytes | None:
         """The page's bytes from ``docs/`` if its context is unchanged and the file is as rendered."""
         entry = self._old.get(path)
-        if entry is None or entry[0] != digest or not _plain(path):
+        if entry is None or entry[0] != digest:
+            return None
+        return self._take(path, (entry[0], entry[1], key))
+
+    def _take(self, path: str, entry: tuple[str, str, str]) -> bytes | None:
+        """The file's bytes if they are what the entry says was rendered; noted for the next build."""
+        if not _plain(path):
             return None
         try:
             data = self.docs.joinpath(*PurePosixPath(path).parts).read_bytes()
@@ -81,12 +96,12 @@ class RenderCache:
         if hashlib.sha256(data).hexdigest() != entry[1]:
             return None  # edited, damaged or from another build: render it
         self.reused += 1
-        self._new[path] = entry  # the same context and the same bytes as last time
+        self._new[path] = entry  # the same page and the same bytes as last time
         return data
 
-    def note(self, path: str, digest: str, data: bytes) -> None:
-        """Remember what this build made of a page, for the next build."""
-        self._new[path] = (digest, hashlib.sha256(data).hexdigest())
+    def note(self, path: str, digest: str, data: bytes, key: str = "") -> None:
+        """Remember what this build made of a page (and its input key, if any), for the next build."""
+        self._new[path] = (digest, hashlib.sha256(data).hexdigest(), key)
 
     def save(self) -> None:
         """Keep this build's entries (call once ``docs/`` holds them); a failed write only costs time."""

@@ -14,11 +14,11 @@ relative to the site root.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator.model import Article, Claim, Graph, Span
 from generator.resolve.addresses import article_page, claim_page, entity_page, page_url
+from generator.site import jsontext
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 #: Where the collection is served, relative to the site root.
@@ -35,7 +35,7 @@ def absolute(site_url: str, page: str) -> str:
 
 
 def export(graph: Graph, site_url: str) -> str:
-    """The whole annotation collection, as stable, indented JSON-LD."""
+    """The whole annotation collection, as stable JSON-LD, one annotation a line (``jsontext``)."""
     articles = {a.id: a for a in graph.articles}
     entities = {e.id: e for e in graph.entities}
     home = absolute(site_url, PATH)
@@ -64,7 +64,7 @@ def export(graph: Graph, site_url: str) -> str:
         "total": len(items),
         "first": {"id": f"{home}#page-1", "type": "AnnotationPage", "startIndex": 0, "items": items},
     }
-    return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
+    return jsontext.dumps(collection)
 
 
 def _claim(home: str, site_url: str, article: Article, claim: Claim, entities: dict[str, Any]) -> dict[str, Any]:

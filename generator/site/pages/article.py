@@ -29,8 +29,13 @@ def _linkable(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpec:
-    """The article's full text, annotated, with its people and places."""
+def article(
+    lookup: Lookup, article_id: str, terms: tuple[Term, ...], related: list[dict[str, Any]] | None = None
+) -> PageSpec:
+    """The article's full text, annotated, with its people and places.
+
+    ``related`` is ``related_articles(lookup, article_id)`` when the caller has it already.
+    """
     page = article_page(article_id)
     art = lookup.articles[article_id]
     analysis = lookup.analyses[article_id]
@@ -65,24 +70,29 @@ def article(lookup: Lookup, article_id: str, terms: tuple[Term, ...]) -> PageSpe
             "n_regions": len(regions),
             "n_claims": len(claims),
             "n_quotes": sum(1 for c in claims if c.kind == "direct"),
-            "related": _related_articles(lookup, article_id, present),
+            "related": _related_articles(lookup, article_id, present) if related is None else related,
             "glossary_url": relative(page, GLOSSARY),
             "abbreviations": abbreviations(terms, [art.text]),
         },
     )
 
 
+def related_articles(lookup: Lookup, article_id: str) -> list[dict[str, Any]]:
+    """The article page's list of related articles (as ``article`` makes it)."""
+    mentions = sorted(lookup.mentions_in[article_id], key=lambda m: m.span.start)
+    return _related_articles(lookup, article_id, Counter(m.entity for m in mentions))
+
+
 def _related_articles(lookup: Lookup, article_id: str, present: Counter[str]) -> list[dict[str, Any]]:
     """Other articles sharing actors with this one, most shared first."""
     page = article_page(article_id)
     shared: Counter[str] = Counter()
-    names: dict[str, list[str]] = {}
     for entity_id in present:
-        for other in lookup.articles_of[entity_id] - {article_id}:
-            shared[other] += 1
-            names.setdefault(other, []).append(lookup.entities[entity_id].name)
+        shared.update(lookup.articles_of[entity_id])  # counted in C: a president is in every article
+    shared.pop(article_id, None)
     ranked = sorted(shared, key=lambda a: (-shared[a], a))[:_RELATED]
+    # The names are gathered for the articles listed only.
+    names = {a: sorted(lookup.entities[e].name for e in present if a in lookup.articles_of[e]) for a in ranked}
     return [
-        {"link": article_link(lookup, page, a), "shared": ", ".join(sorted(names[a])[:_SHARED_NAMES])}
-        for a in ranked
+        {"link": article_link(lookup, page, a), "shared": ", ".join(names[a][:_SHARED_NAMES])} for a in ranked
     ]

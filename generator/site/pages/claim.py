@@ -20,14 +20,22 @@ from generator.site.wording import CLAIM_KINDS, UNATTRIBUTED
 
 
 def claim(
-    lookup: Lookup, positions: Positions, c: Claim, terms: tuple[Term, ...], site_url: str = ""
+    lookup: Lookup,
+    positions: Positions,
+    c: Claim,
+    terms: tuple[Term, ...],
+    site_url: str = "",
+    others: list[Claim] | None = None,
 ) -> PageSpec:
-    """A claim: the words, who said them, the source sentence, and other positions."""
+    """A claim: the words, who said them, the source sentence, and other positions.
+
+    ``others`` is ``positions.others(c)`` when the caller has it already.
+    """
     page = claim_page(c.id)
     cites = Citations(page, lookup.sources)
     article = lookup.articles[c.article]
     sentence = lookup.analyses[c.article].sentences[c.sentence]
-    others = positions.others(c)
+    others = positions.others(c) if others is None else others
     grouped: dict[str, list[dict[str, Any]]] = {}
     links: dict[str, Markup | None] = {}
     for other in others:

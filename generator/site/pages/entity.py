@@ -13,6 +13,7 @@ from generator.site.citations import Citations
 from generator.site.lookup import Lookup, is_region
 from generator.site.markup import relative
 from generator.site.pieces import (
+    REGION_KINDS,
     SEARCH_BOOST,
     abbreviations,
     article_link,
@@ -25,7 +26,6 @@ from generator.site.pieces import (
 from generator.site.render import PageSpec
 from generator.site.wording import KIND_LABELS
 
-_REGION_KINDS = frozenset({"region"})
 #: Endings of transliterated Slavic surnames; any one of them finds the others in search.
 _TRANSLITERATIONS = ("skiy", "skyy", "skyi", "sky", "ski")
 
@@ -91,7 +91,7 @@ def entity(lookup: Lookup, ent: Entity, terms: tuple[Term, ...]) -> PageSpec:
                 page,
             ),
             "related_actors": joined(related_entities(lookup, page, ent.id, ACTOR_KINDS)),
-            "related_regions": joined(related_entities(lookup, page, ent.id, _REGION_KINDS)),
+            "related_regions": joined(related_entities(lookup, page, ent.id, REGION_KINDS)),
             "index_url": relative(page, REGIONS if region else ACTORS),
             "abbreviations": abbreviations(terms, texts),
         },
