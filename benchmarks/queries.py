@@ -1,8 +1,8 @@
 """Search in Chromium: how long a query takes and what it fetches, on a built site.
 
 For each kind of query (a name, a place, a phrase) a fresh browser (empty cache) opens the
-home page and waits until the network is idle (the search engine loads then, when the
-browser is idle; see templates/assets/search.js); the first query is timed from the moment
+home page and waits until the network is idle (the search engine loads once the page has
+loaded; see templates/assets/search.js); the first query is timed from the moment
 it is pasted (its index chunks and results load then), a later one on the same page; then
 both again in a fresh browser, typed key by key, timed from the last key; and the first
 query once more, pasted as soon as the page's HTML is parsed, before the engine has loaded

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from generator.errors import BuildError, warn
-from generator.model import Entity
-from generator.read import register
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,14 +73,15 @@ def _build(args: argparse.Namespace) -> int:
     site_url = args.site_url if args.site_url is not None else _site_url()
     progress = Progress.for_terminal(args.quiet)
     result = build(args.seeds, args.docs, cache=folder, progress=progress, site_url=site_url)
-    _warn_unused(args.seeds, result.graph.entities)
+    summary = result.summary
+    for warning in summary.unused:
+        warn(warning)  # a register entry that matches nothing: the build still succeeds
     if not args.quiet:
-        g = result.graph
         print(
-            f"{len(g.articles)} articles, {len(g.entities)} entities, {len(g.claims)} claims; "
+            f"{summary.articles} articles, {summary.entities} entities, {summary.claims} claims; "
             f"{result.written} files written, {result.unchanged} unchanged, {result.deleted} deleted"
         )
-        joined = sum(len(e.joined) for e in g.entities)
+        joined = summary.joined
         if joined:
             print(
                 f"{joined} names joined automatically across articles: see 'joined' in "
@@ -104,13 +102,6 @@ def _site(args: argparse.Namespace) -> int:
         took = f" (MkDocs {result.mkdocs_seconds:.1f} s, Pagefind {result.pagefind_seconds:.1f} s)"
         print(f"{result.pages} {said[result.action]}{took}" if result.pages else said[result.action])
     return 0
-
-
-def _warn_unused(seeds: Path, entities: Sequence[Entity]) -> None:
-    """Warn on stderr about register entries that match nothing; the build still succeeds."""
-    reg = register.load(seeds / "entities.yml")
-    for warning in register.unused(reg, {e.id for e in entities}):
-        warn(warning)
 
 
 def _evaluate(args: argparse.Namespace) -> int:

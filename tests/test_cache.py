@@ -185,3 +185,27 @@ def test_no_cache_writes_nothing_and_parses_everything(tmp_path: Path, parsed: l
         build.gather(seeds, cache=None, processes=1)
     assert len(parsed) == 2 * len(TEXTS)
     assert not (tmp_path / "cache").exists()
+
+
+def test_an_unchanged_build_reads_no_article_and_reports_what_the_last_one_did(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, docs, folder = (
+        _seeds(tmp_path, {"a": TEXTS["a"], "b": TEXTS["b"]}),
+        tmp_path / "docs",
+        tmp_path / "cache",
+    )
+    (seeds / "entities.yml").write_text(
+        "entities:\n  nobody-here:\n    name: Nobody Here\n", encoding="utf-8"
+    )
+    gathered: list[int] = []
+    real = build.gather
+    monkeypatch.setattr(build, "gather", lambda *a, **k: gathered.append(1) or real(*a, **k))
+    first = build.build(seeds, docs, cache=folder)
+    second = build.build(seeds, docs, cache=folder)
+    assert gathered == [1] and second.graph is None
+    assert second.summary == first.summary
+    assert first.summary.articles == 2 and first.summary.unused, first.summary
+    (seeds / "b.txt").write_text(TEXTS["b"] + "\n\nOne more line.\n", encoding="utf-8")
+    third = build.build(seeds, docs, cache=folder)
+    assert gathered == [1, 1] and third.graph is not None

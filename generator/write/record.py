@@ -5,11 +5,38 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from generator.analyse.cache import PACKAGE, ROOT, environment_id
 from generator.files import atomic_write, folder_key
+from generator.model import Graph
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a build's graph holds, as the command line reports it."""
+
+    articles: int  #: articles read
+    entities: int  #: entity pages
+    claims: int  #: claims found
+    joined: int  #: names joined automatically across articles
+    unused: tuple[str, ...]  #: warnings for register entries that match nothing
+
+    @classmethod
+    def of(cls, graph: Graph, unused: Sequence[str]) -> Summary:
+        """The summary of ``graph``, with the register's unused-entry warnings."""
+        joined = sum(len(e.joined) for e in graph.entities)
+        return cls(len(graph.articles), len(graph.entities), len(graph.claims), joined, tuple(unused))
+
+
+@dataclass(frozen=True)
+class Last:
+    """The last build into a docs folder, when it is still what the folder holds."""
+
+    outputs: int  #: files it wrote or kept
+    summary: Summary
 
 
 @functools.cache
@@ -44,8 +71,8 @@ class BuildRecord:
         self.path = folder / "builds" / f"{folder_key(docs)}.json" if folder else None
         self.docs = docs
 
-    def current(self, stamp: str) -> int | None:
-        """How many files the last build wrote, if it had this stamp and its files are untouched."""
+    def current(self, stamp: str) -> Last | None:
+        """The last build, if it had this stamp and its files are untouched."""
         if self.path is None:
             return None
         try:
@@ -56,11 +83,12 @@ class BuildRecord:
                 info = (self.docs / rel).stat()
                 if (info.st_size, info.st_mtime_ns) != (size, mtime):
                     return None
-            return int(data["outputs"])
+            summary = data["summary"]
+            return Last(int(data["outputs"]), Summary(**{**summary, "unused": tuple(summary["unused"])}))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def save(self, stamp: str, outputs: Collection[str], also: Iterable[str] = ()) -> None:
+    def save(self, stamp: str, outputs: Collection[str], summary: Summary, also: Iterable[str] = ()) -> None:
         """Record this build's stamp and the state of its output files (and of ``also``)."""
         if self.path is None:
             return
@@ -69,7 +97,7 @@ class BuildRecord:
             for rel in sorted({*outputs, *also}):
                 info = (self.docs / rel).stat()
                 state[rel] = [info.st_size, info.st_mtime_ns]
-            record = {"stamp": stamp, "outputs": len(outputs), "files": state}
+            record = {"stamp": stamp, "outputs": len(outputs), "summary": asdict(summary), "files": state}
             atomic_write(self.path, json.dumps(record).encode("utf-8"))
         except OSError:
             pass  # Without a record the next build renders everything: slower, still right.

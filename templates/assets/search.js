@@ -1,9 +1,9 @@
 /* The search box in the header: Pagefind's index (built into pagefind/ after MkDocs), read
    through Pagefind's own JavaScript API, shown as a list of links. The engine (Pagefind's
    code, its WebAssembly module and the index's small metadata file, the same few hundred
-   kilobytes at any size of site) loads from this site only: when the browser is idle after
-   the page has loaded, unless the reader asked to save data, and in any case as soon as the
-   reader points at, touches or focuses the box. The index chunks and the result fragments
+   kilobytes at any size of site) loads from this site only: once the page has loaded,
+   unless the reader asked to save data, and in any case as soon as the reader points at,
+   touches or focuses the box. The index chunks and the result fragments
    load only for a query.
 
    The first five results are listed as soon as they are loaded, the next five when they
@@ -30,6 +30,7 @@
   var first = 5;
   var shown = 10;
   var engine = null;
+  var WARM_UP = "zzz";
   var latest = 0;
   box.hidden = false;
 
@@ -37,7 +38,12 @@
     if (!engine) {
       engine = import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
         return Promise.resolve(pagefind.options({ baseUrl: root.pathname })).then(function () {
-          return Promise.resolve(pagefind.init()).then(function () { return pagefind; });
+          return Promise.resolve(pagefind.init()).then(function () {
+            /* One throwaway search readies the engine's code: the reader's first search
+               then runs as fast as later ones (it costs one small index chunk). */
+            return Promise.resolve(pagefind.search(WARM_UP)).then(function () { return pagefind; },
+              function () { return pagefind; });
+          });
         });
       });
       engine.catch(function () {
@@ -148,19 +154,17 @@
     }
   }
 
-  /* Warm the engine before the first query: when the browser is idle, or at the first sign
-     that the reader is about to search. A reader who asked to save data loads it on intent only. */
+  /* Warm the engine before the first query: once the page has loaded (the engine's work runs
+     in Pagefind's worker, off the page's thread), or at the first sign that the reader is
+     about to search. A reader who asked to save data loads it on intent only. */
   ["pointerenter", "touchstart"].forEach(function (name) {
     box.addEventListener(name, function () { load(); }, { once: true, passive: true });
   });
-  var saving = navigator.connection && navigator.connection.saveData;
-  if (!saving) {
-    var idle = window.requestIdleCallback || function (run) { return setTimeout(run, 1); };
-    var warm = function () { idle(function () { load(); }, { timeout: 2000 }); };
+  if (!(navigator.connection && navigator.connection.saveData)) {
     if (document.readyState === "complete") {
-      warm();
+      load();
     } else {
-      window.addEventListener("load", warm, { once: true });
+      window.addEventListener("load", function () { load(); }, { once: true });
     }
   }
   input.addEventListener("focus", function () {

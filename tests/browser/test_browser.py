@@ -103,14 +103,16 @@ def _pagefind_requests(page: Any) -> list[str]:
     return seen
 
 
-def test_the_engine_loads_when_idle_and_the_index_only_for_a_query(browser: Any, site_url: str) -> None:
+def test_the_engine_loads_with_the_page_and_the_results_only_for_a_query(browser: Any, site_url: str) -> None:
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     seen = _pagefind_requests(page)
     page.goto(site_url, wait_until="networkidle")
     page.wait_for_timeout(500)
     assert "pagefind.js" in seen and any(p.startswith("wasm.") for p in seen), seen
-    assert not [p for p in seen if p.startswith(("index/", "fragment/"))], seen
+    # The engine's warm-up search reads one index chunk; no result is fetched before a query.
+    assert len([p for p in seen if p.startswith("index/")]) <= 1, seen
+    assert not [p for p in seen if p.startswith("fragment/")], seen
     page.fill(SEARCH_INPUT, "Putin")
     page.wait_for_selector(RESULT)
     assert {p.split("/")[0] for p in seen} >= {"index", "fragment"}, seen
