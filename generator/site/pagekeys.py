@@ -22,8 +22,6 @@ Every key is salted with the render cache's salt (the code and templates).
 from __future__ import annotations
 
 import hashlib
-import io
-import pickle
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,15 +32,12 @@ from generator.site import graph_svg
 from generator.site.lookup import Lookup
 from generator.site.pieces import REGION_KINDS, related_entities
 from generator.site.positions import Positions
+from generator.site.rendercache import pickled
 
 
 def _digest(value: Any) -> bytes:
-    """SHA-256 of a value's pickle (fast mode: equal values, equal bytes; see ``rendercache``)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.fast = True
-    pickler.dump(value)
-    return hashlib.sha256(buffer.getvalue()).digest()
+    """SHA-256 of a value (of its pickle, as the render cache digests contexts)."""
+    return hashlib.sha256(pickled(value)).digest()
 
 
 class PageKeys:

@@ -20,6 +20,7 @@ import io
 import json
 import pickle
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from generator.files import atomic_write, folder_key
 from generator.site.render import PageSpec
@@ -28,21 +29,27 @@ from generator.site.render import PageSpec
 SCHEMA = 2
 
 
-def context_digest(spec: PageSpec, salt: str) -> str | None:
-    """SHA-256 of everything a page's rendering reads (None: the context cannot be digested).
+def pickled(value: Any) -> bytes:
+    """A value's bytes for a digest: its pickle, written without a memo.
 
     Pickle keeps types apart (``Markup`` from ``str``: one is escaped, the other not) and
     dict order (templates loop in it); fast mode writes shared objects out in full, so the
-    digest depends on values only, not on which objects happen to be shared.
+    bytes depend on values only, not on which objects happen to be shared.
     """
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=5)
     pickler.fast = True  # no memo: equal values give equal bytes however they are shared
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+def context_digest(spec: PageSpec, salt: str) -> str | None:
+    """SHA-256 of everything a page's rendering reads (None: the context cannot be digested)."""
     try:
-        pickler.dump((spec.path, spec.template, spec.context))
+        data = pickled((spec.path, spec.template, spec.context))
     except (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError):
         return None
-    return hashlib.sha256(salt.encode() + b"\0" + buffer.getvalue()).hexdigest()
+    return hashlib.sha256(salt.encode() + b"\0" + data).hexdigest()
 
 
 class RenderCache:
