@@ -48,7 +48,7 @@ def speaker_page(label: str) -> bool:
     if words[0] in _OWNERS:
         return head.endswith("s") and not head.endswith("ss")
     if words[0] in _INDEFINITE:
-        return person or head in lists.words("entity_speaker_nouns.txt")
+        return person or kinds.cites_a_person(head)
     return not (words[0] in _DEFINITE and person)
 
 

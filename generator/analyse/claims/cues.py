@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, Speaker, token_span
 from generator.analyse.claims.phrases import resolve
+from generator.analyse.claims.pronouns import PRONOUNS
 from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.claims.subjects import (
     according_to,
@@ -27,7 +28,6 @@ from generator.analyse.claims.subjects import (
 )
 from generator.analyse.claims.words import SPEECH_VERBS, is_cue, is_speech_verb, negated
 from generator.analyse.lexicon import kinds, lists
-from generator.analyse.lexicon.text import fold
 from generator.model import Paragraph
 
 if TYPE_CHECKING:
@@ -223,8 +223,9 @@ def nearest_subject(part: QuotePart, paras: Sequence[Paragraph], index: Index) -
     return previous[-1] if previous else None
 
 
-#: Pronouns that stand for someone who can speak; "it", "that", "this", "everything" do not.
-_PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
+#: The speakers' pronouns that can be a verb's subject and stand for someone: not "it" (as
+#: the nearest subject, mostly a thing), nor "that", "this" or "everything".
+_PERSONAL = PRONOUNS - {"it", "him", "her"}
 
 
 def _someone_subject(tok: Token, index: Index) -> bool:
@@ -235,7 +236,7 @@ def _someone_subject(tok: Token, index: Index) -> bool:
         return tok.lower_ in _PERSONAL
     if tok.pos_ == "PROPN" or {m.kind for m in index.mentions_in(token_span([tok]))} - {"region"}:
         return True
-    return kinds.is_title(tok.lemma_) or fold(tok.lemma_) in lists.words("entity_speaker_nouns.txt")
+    return kinds.cites_a_person(tok.lemma_)
 
 
 def _speaking_subject(tok: Token, index: Index) -> bool:

@@ -29,6 +29,11 @@ def is_title(phrase: str) -> bool:
     return fold(phrase) in lists.words("entity_titles.txt")
 
 
+def cites_a_person(word: str) -> bool:
+    """True for a person's title or a noun news cites a person by ("senator", "source")."""
+    return is_title(word) or fold(word) in lists.words("entity_speaker_nouns.txt")
+
+
 def is_demonym(text: str) -> bool:
     """True for a nationality adjective or noun, possibly hyphenated ("Russian-backed")."""
     folded = fold(text)
