@@ -6,6 +6,7 @@ import jinja2
 import pytest
 import yaml
 
+from generator.site.pieces import search_weight
 from generator.site.render import environment
 from tests.conftest import front_matter
 
@@ -18,6 +19,18 @@ def test_front_matter_carries_kind_and_search_weight() -> None:
         "tags": ["Person"],
         "search": {"boost": 4},
     }
+
+
+def test_front_matter_carries_the_index_weight_of_the_page_words() -> None:
+    text = front_matter(title="T", description="D", boost=4, weight=6.6, tags=["Person"])
+    assert yaml.safe_load(text.strip("-\n"))["search"] == {"boost": 4, "weight": 6.6}
+
+
+@pytest.mark.parametrize(
+    ("mentions", "weight"), [(0, 2.0), (1, 2.0), (10, 4.0), (42, 5.2), (1000, 8.0), (10**6, 10.0)]
+)
+def test_an_entity_page_weighs_more_the_more_its_name_is_mentioned(mentions: int, weight: float) -> None:
+    assert search_weight(mentions) == weight
 
 
 def test_front_matter_without_tags_or_boost_has_only_title_and_description() -> None:

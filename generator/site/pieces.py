@@ -7,6 +7,7 @@ values that the template numbers where it prints them.
 
 from __future__ import annotations
 
+import math
 import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -26,6 +27,9 @@ from generator.site.wording import CLAIM_TAGS
 #: Search weight of each kind of page (``search.boost``): people before articles. Claim
 #: pages are not indexed at all (``search.exclude``): their words are on their article.
 SEARCH_BOOST = {"entity": 4, "article": 2}
+#: Search-index weight of an entity page's words: 2 for one mention, 2 more for each tenfold
+#: more mentions, to Pagefind's highest, 10 (``search_weight``).
+SEARCH_WEIGHT_BASE, SEARCH_WEIGHT_PER_DECADE, SEARCH_WEIGHT_MOST = 2.0, 2.0, 10.0
 #: How many related entities a page lists; keeps pages small at scale.
 RELATED_LIMIT = 12
 #: The kinds an entity page lists as its related regions.
@@ -46,6 +50,17 @@ def _once(lookup: Lookup, kind: str, page: str, key: str, make: Callable[[], _T]
         made[slot] = make()
     piece: _T = made[slot]
     return piece
+
+
+def search_weight(mentions: int) -> float:
+    """The weight of an entity page's words in the search index, from its number of mentions.
+
+    Pagefind's score cannot tell a person's page from that of a name that merely holds the
+    word (their indexed words are as few: the name, the summary, the headings), so the page
+    of the bearer mentioned most weighs most: a surname lists that person first.
+    """
+    weight = SEARCH_WEIGHT_BASE + SEARCH_WEIGHT_PER_DECADE * math.log10(max(mentions, 1))
+    return round(min(weight, SEARCH_WEIGHT_MOST), 1)
 
 
 def entity_link(lookup: Lookup, page: str, entity_id: str) -> Markup:

@@ -7,8 +7,9 @@
    load only for a query.
 
    The first five results are listed as soon as they are loaded, the next five when they
-   are: entity pages weigh most in the index (overrides/main.html), so a name finds them
-   among Pagefind's first results, and within each batch they are put first (the page's
+   are: entity pages weigh most in the index, the more the more often their name is
+   mentioned (overrides/main.html), so a name finds them among Pagefind's first results,
+   its most mentioned bearer first, and within each batch they are put first (the page's
    `search.boost`), in Pagefind's order.
 
    Keys: "/" goes to the box; Down and Up move through the results; Enter in the box opens
@@ -31,13 +32,22 @@
   var shown = 10;
   var engine = null;
   var WARM_UP = "zzz";
+  /* Pagefind's ranking, changed in two ways, both for the same reason: Pagefind scores each
+     indexed word that starts with the query on its own and adds the scores up, so a page
+     using "Trump", "Trump's" and "Trumps" scored about three times one saying "Trump" only.
+     No extra score for the query in a page's title (the `title` meta; the title is also the
+     page's first heading, which the index weighs): with it, any page titled with a
+     possessive came before the person. And a longer word than the query counts for little
+     (`termSimilarity`, Pagefind's default 1): articles using "Russia" and "Russian" no
+     longer come before the page of Russia; a word typed in part still finds its pages. */
+  var RANKING = { metaWeights: { title: 0 }, termSimilarity: 9 };
   var latest = 0;
   box.hidden = false;
 
   function load() {
     if (!engine) {
       engine = import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
-        return Promise.resolve(pagefind.options({ baseUrl: root.pathname })).then(function () {
+        return Promise.resolve(pagefind.options({ baseUrl: root.pathname, ranking: RANKING })).then(function () {
           return Promise.resolve(pagefind.init()).then(function () {
             /* One throwaway search readies the engine's code: the reader's first search
                then runs as fast as later ones (it costs one small index chunk). */
@@ -121,8 +131,9 @@
       if (ticket !== latest || !found) {
         return null;
       }
-      var rows = found.results.slice(0, shown).map(function (r) { return r.data(); });
-      return Promise.all(rows.slice(0, first)).then(function (top) {
+      /* The next results' fragments are asked for only once the first ones are listed:
+         asked for together, they load alongside the first and delay them. */
+      return Promise.all(found.results.slice(0, first).map(function (r) { return r.data(); })).then(function (top) {
         if (ticket !== latest) {
           return null;
         }
@@ -130,7 +141,7 @@
         panel.hidden = top.length === 0;
         say(found.results.length, query);
         box.setAttribute("data-searched", query);
-        return Promise.all(rows.slice(first));
+        return Promise.all(found.results.slice(first, shown).map(function (r) { return r.data(); }));
       }).then(function (rest) {
         if (ticket === latest && rest) {
           ranked(rest).forEach(function (data) { list.appendChild(item(data)); });

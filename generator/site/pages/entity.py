@@ -21,6 +21,7 @@ from generator.site.pieces import (
     claim_item,
     joined,
     related_entities,
+    search_weight,
     sentence_with_mention,
 )
 from generator.site.render import PageSpec
@@ -51,6 +52,7 @@ def entity(lookup: Lookup, ent: Entity, terms: tuple[Term, ...]) -> PageSpec:
             "name": ent.name,
             "kind": KIND_LABELS[ent.kind],
             "boost": SEARCH_BOOST["entity"],
+            "weight": search_weight(len(mentions)),
             "is_region": region,
             "show_by": show_by,
             "description": ent.description or "",
