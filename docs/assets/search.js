@@ -34,7 +34,7 @@
   var WARM_UP = "zzz";
   /* Pagefind's ranking, changed in two ways, both for the same reason: Pagefind scores each
      indexed word that starts with the query on its own and adds the scores up, so a page
-     using "Trump", "Trump's" and "Trumps" scored about three times one saying "Trump" only.
+     using "Trump", "Trump's" and "Trumps" scored up to three times one saying "Trump" only.
      No extra score for the query in a page's title (the `title` meta; the title is also the
      page's first heading, which the index weighs): with it, any page titled with a
      possessive came before the person. And a longer word than the query counts for little
