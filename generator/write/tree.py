@@ -62,16 +62,21 @@ class SafePaths:
         """``root / relative``, refusing anything that would land outside ``root``."""
         rel = PurePosixPath(relative)
         if rel.is_absolute() or ".." in rel.parts or not rel.parts or "\\" in relative:
-            raise BuildError(f"refusing to write outside the output folder: {relative!r}")
+            raise _outside(relative)
         path = self.root.joinpath(*rel.parts)
         folder = rel.parts[:-1]
         if folder not in self._inside:
             if not path.parent.resolve().is_relative_to(self._real):
-                raise BuildError(f"refusing to write outside the output folder: {relative!r}")
+                raise _outside(relative)
             self._inside.add(folder)
         if path.is_symlink() and not path.resolve().is_relative_to(self._real):
-            raise BuildError(f"refusing to write outside the output folder: {relative!r}")
+            raise _outside(relative)
         return path
+
+
+def _outside(relative: str) -> BuildError:
+    """The error for a path that would land outside the output folder."""
+    return BuildError(f"refusing to write outside the output folder: {relative!r}")
 
 
 def write_tree(root: Path, files: Mapping[str, bytes]) -> tuple[int, int, int]:
