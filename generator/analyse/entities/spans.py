@@ -7,7 +7,7 @@ place or organisation head ("St Basil's" + "Cathedral") is taken in, and a commo
 before a country name makes an agency ("Environment Canada"). An organisation's name before
 a person's full name is cut ("Fox News Sean Hannity"); two names joined by "and" that the
 article also writes alone are two candidates ("Christie and Jindal"); a lone common word the
-model took for a person at a sentence start is none ("Coal was ...").
+model took for a person at a sentence start is none ("Coal miners").
 """
 
 from __future__ import annotations
@@ -204,20 +204,24 @@ def split_coordinated(doc: Doc, cand: Cand) -> list[Cand]:
 
 
 def lone_sentence_word(doc: Doc, cand: Cand) -> bool:
-    """True for a lone word the model calls a person that is a sentence's first word only once.
+    """True for a lone common word the model calls a person, as a sentence's first word only.
 
-    The article never writes it again, and it is no given name nor known name ("Coal was
-    ...", "Meh, ..."): a word of the sentence, not a surname.
+    The article never writes it again, English writes it in lower case, it is no given
+    name nor known name, and no verb follows ("Coal miners", "Exit polls", "Drama ensued"
+    has one and stays: a surname opening a sentence is followed by what the person did).
     """
     if cand.label != "PERSON" or cand.end - cand.start != 1 or not opens_sentence(doc, cand.start):
         return False
-    word = doc[cand.start].text
+    token = doc[cand.start]
+    after = doc[cand.end] if cand.end < len(doc) else None
     return (
-        doc.text.count(word) == 1
-        and not gazetteer.first_name(word)
-        and gazetteer.known_kind(word) is None
-        and gazetteer.alias(word) is None
-        and gazetteer.abbreviation(word) is None
+        doc.text.count(token.text) == 1
+        and (after is None or after.pos_ not in ("VERB", "AUX"))
+        and english.lower_case_word(token.text)
+        and not gazetteer.first_name(token.text)
+        and gazetteer.known_kind(token.text) is None
+        and gazetteer.alias(token.text) is None
+        and gazetteer.abbreviation(token.text) is None
     )
 
 

@@ -40,3 +40,8 @@ def verb(word: str) -> bool:
     Rare given names that are verbs are still verbs before a name at a sentence start.
     """
     return fold(word) in _index(("verb",)) and not gazetteer.first_name(word)
+
+
+def lower_case_word(word: str) -> bool:
+    """True for a word of the index, given name or not ("Coal", "Exit")."""
+    return fold(word) in _index()
