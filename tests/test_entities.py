@@ -658,6 +658,7 @@ def test_words_and_marks_glued_to_a_name_are_cut(nlp: Any, body: str, surface: s
         "Exit polls showed Gail Mercer leading 64%-27% among women.",  # a score
         "Gail Mercer won 757 votes and 12 more after.",  # a number
         "Coal miners were angry at Gail Mercer that week.",  # a common word taken for a person
+        "Fans tweeted #MercerWins and cheered Gail Mercer that week.",  # a hashtag
     ],
 )
 def test_numbers_and_lone_words_are_no_names(nlp: Any, body: str) -> None:

@@ -37,7 +37,7 @@ from generator.analyse.entities.clusters import cluster
 from generator.analyse.entities.consistency import harmonise
 from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.kinds import decide
-from generator.analyse.entities.spans import lone_sentence_word, refine, split_coordinated
+from generator.analyse.entities.spans import hashtag, lone_sentence_word, refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
 from generator.analyse.lexicon.kinds import title_length
 from generator.model import MentionFound, Paragraph, Sentence
@@ -56,7 +56,7 @@ def find_mentions(
     # A name has a letter and a capital (or a digit): a lowercase "us" or "un" that spaCy
     # tags is a word, a number or a score ("757", "64%-27%") no name. A title alone ("the
     # President", "a former Miss Universe") names no one by name, nor does a lone common
-    # word the model took for a person ("Coal was ...").
+    # word the model took for a person ("Coal miners") or a hashtag ("#Election2016").
     cands = [
         c
         for c in cands
@@ -64,6 +64,7 @@ def find_mentions(
         and _capitalised(doc, c)
         and not _only_title(doc, c)
         and not lone_sentence_word(doc, c)
+        and not hashtag(doc, c)
     ]
     where = furniture.find(text, doc, paras)
     cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]

@@ -225,6 +225,11 @@ def lone_sentence_word(doc: Doc, cand: Cand) -> bool:
     )
 
 
+def hashtag(doc: Doc, cand: Cand) -> bool:
+    """True for a candidate glued to a "#" before it: a hashtag ("#Election2016"), no name."""
+    return cand.start > 0 and doc[cand.start - 1].text == "#" and not doc[cand.start - 1].whitespace_
+
+
 def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
     """End before a title closing a place's name: "Ohio Gov." (+ "Jo Marsh") is Ohio's, no one's.
 
