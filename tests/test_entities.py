@@ -626,3 +626,80 @@ def test_a_prefixed_name_is_an_adjective_no_mention(nlp: Any, body: str) -> None
     found = mentions_of(nlp, text)
     assert not any("-" in m.span.slice(text) for m in found)
     assert [m.span.slice(text) for m in found if "Party" not in m.span.slice(text)] == ["Denver"]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "name"),
+    [
+        # Two apostrophes closing a quote are no part of the name before them.
+        ("He wrote: ``We stand with Gail Mercer'' and left the stage.", "Gail Mercer", "Gail Mercer"),
+        # A verb opening a sentence before a full name in Title Case is the sentence's.
+        ('"Trust Gail Mercer," the signs said in Denver.', "Gail Mercer", "Gail Mercer"),
+        # A common word glued before a lone given name: an epithet, no part of it.
+        ("Crooked Hillary was the nickname Gail Mercer used.", "Hillary", "Hillary"),
+        # An organisation's name right before a person's full name: the person alone.
+        ("He appeared on Fox News Sean Hannity last night.", "Sean Hannity", "Sean Hannity"),
+        # An em dash glued between a name and a number ends the name.
+        ("The poll showed Cruz—35 in Denver, and Cruz led.", "Cruz", "Cruz"),
+        # A soft hyphen inside a name is no part of its display name.
+        ("The mayor Doug An\u00addres spoke in Denver.", "Doug An\u00addres", "Doug Andres"),
+    ],
+)
+def test_words_and_marks_glued_to_a_name_are_cut(nlp: Any, body: str, surface: str, name: str) -> None:
+    text = "A short report\n\n" + body
+    at = text.index(surface)
+    ours = [m for m in mentions_of(nlp, text) if m.span.start <= at < m.span.end]
+    assert [(m.span.slice(text), m.name) for m in ours] == [(surface, name)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Exit polls showed Gail Mercer leading 64%-27% among women.",  # a score
+        "Gail Mercer won 757 votes and 12 more after.",  # a number
+        "Coal miners were angry at Gail Mercer that week.",  # a common word taken for a person
+        "Fans tweeted #MercerWins and cheered Gail Mercer that week.",  # a hashtag
+    ],
+)
+def test_numbers_and_lone_words_are_no_names(nlp: Any, body: str) -> None:
+    text = "A short report\n\n" + body
+    assert [m.span.slice(text) for m in mentions_of(nlp, text)] == ["Gail Mercer"]
+
+
+def test_a_surname_opening_a_sentence_stays_a_name(nlp: Any) -> None:
+    text = "A short report\n\nThe vote came on Tuesday.\nBrown told reporters that the bill would pass.\n"
+    assert "Brown" in [m.span.slice(text) for m in mentions_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Many Arizonans voted for Mercer in Denver.", "Arizonans"),
+        ("Ohioans and Iowans went to the polls in May.", "Ohioans"),
+        ("The mayor said Clevelanders wanted the team to win.", "Clevelanders"),
+    ],
+)
+def test_the_people_of_a_place_are_a_group(nlp: Any, body: str, surface: str) -> None:
+    text = "A short report\n\n" + body
+    assert {m.kind for m in spans(mentions_of(nlp, text), text, surface)} == {"group"}
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # Two names the article also writes alone: two mentions.
+        (
+            "Christie spoke first. Jindal spoke next. Officials said Christie and Jindal had left.",
+            ["Christie", "Jindal", "Christie", "Jindal"],
+        ),
+        (
+            "Governors Chris Christie and Bobby Jindal ran. Officials said Christie and Jindal had left.",
+            ["Chris Christie", "Bobby Jindal", "Christie", "Jindal"],
+        ),
+        # One name that holds "and" stays whole.
+        ("The Academy of Arts and Sciences met in Denver.", ["Academy of Arts and Sciences", "Denver"]),
+    ],
+)
+def test_coordinated_names_are_two_mentions(nlp: Any, body: str, names: list[str]) -> None:
+    text = "A short report\n\n" + body
+    assert [m.span.slice(text) for m in mentions_of(nlp, text)] == names

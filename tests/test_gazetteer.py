@@ -81,3 +81,22 @@ def test_no_place(name: str) -> None:
 def test_place_variant_meets_romanisations(name: str, found: str) -> None:
     place = gazetteer.place_variant(name)
     assert place is not None and place.name == found
+
+
+@pytest.mark.parametrize(
+    ("name", "people"),
+    [
+        ("Arizonans", True),  # a subdivision + "ns"
+        ("Texans", True),  # "Texas" with "-ans" for "-as"
+        ("Floridians", True),  # "Florida" with "-ians" for "-a"
+        ("Clevelanders", True),  # a big city + "ers"
+        ("New Yorkers", True),
+        ("Nevins", False),  # a surname, no people of Nevis
+        ("Republicans", False),  # Republic, Washington is a small town
+        ("Titans", False),  # Tita is too small a place to name its people
+        ("Athens", False),  # a place itself
+        ("arizonans", False),  # a name has a capital
+    ],
+)
+def test_residents_are_the_people_of_a_known_place(name: str, people: bool) -> None:
+    assert gazetteer.residents(name) is people

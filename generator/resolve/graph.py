@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.analyse.lexicon import names
+from generator.analyse.lexicon.text import visible
 from generator.model import (
     ENTITY_KINDS,
     Analysis,
@@ -214,7 +215,7 @@ def _absorb(group: _Group, text: str, found: Sequence[MentionFound], a_index: in
         if m.role != "name":
             continue
         group.names[m.name] += naming
-        group.surfaces.add(" ".join(surface.split()))
+        group.surfaces.add(visible(surface))
         group.kinds[m.kind] += 1
         group.first = min(group.first, (a_index, m.span.start))
 

@@ -27,7 +27,8 @@ _OWNERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 def speaker_page(label: str) -> bool:
     """True when an unnamed speaker's words may have a page ("some military experts").
 
-    Not a lone pronoun ("their", "this"), not words holding a day or month (the words ran
+    Not a poll's share ("22 percent of voters", ``entity_share_words.txt``), not a lone
+    pronoun ("their", "this"), not words holding a day or month (the words ran
     on: "the city's new mayor on Tuesday"), not "a"/"an" before anything but a person
     ("an official", "a source": the titles and ``entity_speaker_nouns.txt``; not "An early
     tweet"), and not "the" before one person's title nor "his" or "her" before one noun
@@ -36,7 +37,11 @@ def speaker_page(label: str) -> bool:
     left open).
     """
     words = [w.strip(".,;:!?\"'“”‘’()") for w in label.split()]
+    if any(w[:1].isdigit() and w.endswith("%") for w in words):
+        return False  # a poll's share ("42% of Ohioans"), no group
     words = [fold(w) for w in words if w]
+    if any(w in lists.words("entity_share_words.txt") for w in words):
+        return False  # "22 percent", "45 percent of registered voters"
     if not words or any(w in lists.words("entity_calendar_words.txt") for w in words):
         return False
     if words[-1] in lists.words("entity_open_endings.txt") or label.count("(") != label.count(")"):

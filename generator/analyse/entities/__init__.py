@@ -37,7 +37,7 @@ from generator.analyse.entities.clusters import cluster
 from generator.analyse.entities.consistency import harmonise
 from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.kinds import decide
-from generator.analyse.entities.spans import refine
+from generator.analyse.entities.spans import hashtag, lone_sentence_word, refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
 from generator.analyse.lexicon.kinds import title_length
 from generator.model import MentionFound, Paragraph, Sentence
@@ -52,10 +52,20 @@ def find_mentions(
     text: str, doc: Doc, paras: Sequence[Paragraph], sents: Sequence[Sentence]
 ) -> tuple[MentionFound, ...]:
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
-    cands = [refine(doc, c) for c in find_candidates(doc)]
-    # A name has a capital (or a digit): a lowercase "us" or "un" that spaCy tags is a word.
-    # A title alone ("the President", "a former Miss Universe") names no one by name.
-    cands = [c for c in cands if c.end > c.start and _capitalised(doc, c) and not _only_title(doc, c)]
+    cands = [part for c in find_candidates(doc) for part in split_coordinated(doc, refine(doc, c))]
+    # A name has a letter and a capital (or a digit): a lowercase "us" or "un" that spaCy
+    # tags is a word, a number or a score ("757", "64%-27%") no name. A title alone ("the
+    # President", "a former Miss Universe") names no one by name, nor does a lone common
+    # word the model took for a person ("Coal miners") or a hashtag ("#Election2016").
+    cands = [
+        c
+        for c in cands
+        if c.end > c.start
+        and _capitalised(doc, c)
+        and not _only_title(doc, c)
+        and not lone_sentence_word(doc, c)
+        and not hashtag(doc, c)
+    ]
     where = furniture.find(text, doc, paras)
     cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]
     # The headline's names join the body's before the kinds are made consistent (its
@@ -69,8 +79,9 @@ def find_mentions(
 
 
 def _capitalised(doc: Doc, cand: Cand) -> bool:
-    """True when some word of the candidate has a capital letter or a digit (a mark alone has none)."""
-    return any(c.isupper() or c.isdigit() for c in doc[cand.start : cand.end].text)
+    """True when the candidate has a letter, and a capital letter or a digit (a mark alone has none)."""
+    text = doc[cand.start : cand.end].text
+    return any(c.isalpha() for c in text) and any(c.isupper() or c.isdigit() for c in text)
 
 
 def _only_title(doc: Doc, cand: Cand) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.entities.shapes import agency_words, given_name_first, is_proper_run, title_before
 from generator.analyse.lexicon import gazetteer
-from generator.analyse.lexicon.text import strip_possessive, translit_key
+from generator.analyse.lexicon.text import strip_possessive, translit_key, visible
 from generator.model import EntityKind
 
 if TYPE_CHECKING:
@@ -51,8 +51,8 @@ class Cand:
 
 
 def text_of(doc: Doc, cand: Cand) -> str:
-    """The candidate's words, possessive stripped."""
-    return strip_possessive(doc[cand.start : cand.end].text)
+    """The candidate's words, possessive and invisible marks (a soft hyphen) stripped."""
+    return strip_possessive(visible(doc[cand.start : cand.end].text))
 
 
 def key_of(doc: Doc, cand: Cand) -> str:

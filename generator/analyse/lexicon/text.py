@@ -74,7 +74,8 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 def fold(text: str) -> str:
     """Lowercase ASCII form: accents, apostrophes and punctuation removed, spaces single."""
     decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Invisible format marks (a soft hyphen inside "An\u00addres") vanish rather than split.
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
     bare = bare.translate({ord(c): None for c in _APOSTROPHES}).replace("&", " and ")
     # Dots vanish rather than split, so "U.S." folds like "US".
     return " ".join(_NON_WORD.sub(" ", bare.lower().replace(".", "")).split())
@@ -88,6 +89,11 @@ def translit_key(word: str) -> str:
         key = key.replace(old, new)
     key = _VOWELS.sub("a", key)
     return _REPEATS.sub(r"\1", key)
+
+
+def visible(text: str) -> str:
+    """The text without invisible format marks (a soft hyphen, a zero-width space), spaces single."""
+    return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
 
 
 def strip_possessive(name: str) -> str:
