@@ -618,6 +618,12 @@ def test_a_quote_goes_on_with_the_cue_of_the_quote_before(nlp: Any) -> None:
             'The storm hit the town. "It was terrible." "We will rebuild," Mayor Ann Lee said.',
             ["Mayor Ann Lee", "Mayor Ann Lee"],
         ),
+        # A later cueless quote in the paragraph goes on with that guess, not with its own subject.
+        (
+            'Mayor Ann Lee toured the streets. "We will rebuild." The rain fell as they listened.'
+            ' "Every house will stand."',
+            ["Mayor Ann Lee", "Mayor Ann Lee"],
+        ),
     ],
 )
 def test_a_quote_without_cue_takes_the_nearest_subject_last(nlp: Any, text: str, speakers: list[str]) -> None:

@@ -92,6 +92,12 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
         ("“I love this country.” ― Maria Lopez", "named_after_dash", "Maria Lopez", True),
         ('"The vote was rigged," according to the ministry.', "according_to_source", "the ministry", True),
         (
+            'The count was slow. "The vote was rigged. The count was late," according to the ministry.',
+            "according_to_source",
+            "the ministry",
+            True,
+        ),
+        (
             'The ministry released a statement:\n"We will not wait for anyone."',
             "colon_paragraph",
             "The ministry",

@@ -5,6 +5,7 @@ attributed by the sieves (:mod:`~.sieves`); a part without a cue of its own then
 speaker of the quote it continues, of another quote in its paragraph, or of the previous
 paragraph's quote (a quote-only paragraph). Only a part left without one after all that
 takes the subject nearest it (:func:`~.sieves.last_resort`): borrowing is the surer guess.
+A later quote in that paragraph then goes on with the guess rather than make its own.
 """
 
 from __future__ import annotations
@@ -45,8 +46,22 @@ def attribute_all(quotes: list[Quote], paras: Sequence[Paragraph], index: Index)
         quote.speaker, quote.governed, quote.sieve = found.speaker, found.governed, found.sieve
         quote.own = _cue_is_local(quote, index)
     _propagate(quotes, paras, index.text)
+    _fall_back(quotes, paras, index)
+
+
+def _fall_back(quotes: list[Quote], paras: Sequence[Paragraph], index: Index) -> None:
+    """Parts still without a speaker: the guess for the part before in the paragraph, else the last resort."""
+    previous: dict[int, Quote] = {}
     for quote in quotes:
-        if not has_speaker(quote.speaker):
+        before = previous.get(quote.part.paragraph)
+        previous[quote.part.paragraph] = quote
+        if has_speaker(quote.speaker):
+            continue
+        # '"...?" Trump went on, as if he didn't hear her. "But ..."': the second quote goes
+        # on with the first, whose guess came from nearer; its own nearest subject is "he".
+        if before is not None and has_speaker(before.speaker):
+            quote.speaker = before.speaker
+        else:
             quote.speaker = last_resort(quote.part, paras, index)
 
 

@@ -176,11 +176,16 @@ def named_after_dash(q: Quoted) -> Answer | None:
 
 
 def according_to_source(q: Quoted) -> Answer | None:
-    """'"...", according to the ministry' (or "as X put it"): the source the quote's sentence names."""
+    """'"...", according to the ministry' (or "as X put it"): the source its first or last sentence names."""
     if not q.tokens:
         return None
-    source = according_to(list(q.index.doc[q.tokens[0]].sent), q.index)
-    return None if source is None else (resolve(source, None, q.index), True)
+    first, last = q.index.doc[q.tokens[0]].sent, q.index.doc[q.tokens[-1]].sent
+    # A quote of several sentences names its source after the closing mark, in its last one.
+    for sentence in (first, last) if last.start != first.start else (first,):
+        source = according_to(list(sentence), q.index)
+        if source is not None:
+            return resolve(source, None, q.index), True
+    return None
 
 
 def colon_paragraph(q: Quoted) -> Answer | None:
