@@ -272,6 +272,12 @@ CITY = (
     "40 million pounds. A goal from Florian Wirtz sealed the cup final in Berlin, and work by "
     "Agnes Varda was shown at the festival."
 )
+# A surname and a demonym that share their consonants (one transliteration key).
+SHELTER = (
+    "Many Syrians crossed the border last year, and the charity expects more Syrians. "
+    "Ines Sarens, who runs the shelter, said the checks were strict. Sarens said more "
+    "families would come, and Sarens asked the city for beds."
+)
 PARAGRAPHS: list[tuple[str, str, str, str]] = [
     # text, surface, kind, name (every mention with that surface)
     (BUSINESS, "Morgan Stanley", "organization", "Morgan Stanley"),
@@ -294,6 +300,8 @@ PARAGRAPHS: list[tuple[str, str, str, str]] = [
     (CITY, "Florian Wirtz", "person", "Florian Wirtz"),
     (CITY, "Agnes Varda", "person", "Agnes Varda"),
     (CITY, "Berlin", "region", "Berlin"),
+    (SHELTER, "Sarens", "person", "Ines Sarens"),
+    (SHELTER, "Syrians", "group", "Syrians"),
 ]
 
 

@@ -75,16 +75,25 @@ def _vote(doc: Doc, cands: list[Cand]) -> list[Cand]:
     votes: dict[str, dict[EntityKind, int]] = {}
     for cand in cands:
         if cand.kind is not None and _weight(doc, cand):
-            tally = votes.setdefault(key_of(doc, cand), {})
+            tally = votes.setdefault(_vote_key(doc, cand), {})
             tally[cand.kind] = tally.get(cand.kind, 0) + _weight(doc, cand)
     out = []
     for cand in cands:
-        counts = votes.get(key_of(doc, cand))
+        counts = votes.get(_vote_key(doc, cand))
         if not cand.fixed and counts:
             best = max(sorted(counts), key=counts.__getitem__)
             cand = replace(cand, kind=best)
         out.append(cand)
     return out
+
+
+def _vote_key(doc: Doc, cand: Cand) -> tuple[str, str]:
+    """The name a vote is for: its transliteration key and its first three letters.
+
+    The key folds vowels, so names that share only their consonants share it ("Syrians",
+    "Soerens"); their opening letters tell them apart, as for surnames in clusters.
+    """
+    return key_of(doc, cand), fold(text_of(doc, cand))[:3]
 
 
 def _weight(doc: Doc, cand: Cand) -> int:
