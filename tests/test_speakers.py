@@ -47,6 +47,11 @@ def _cluster_name(index: Index, cluster: int | None) -> str | None:
         # The issuer of a statement a participle describes; a passive verb's agent.
         ("The council issued a statement calling the test a violation.", "calling", "The council"),
         ("The song was written by Bruce Springsteen.", "written", "Bruce Springsteen"),
+        # An infinitive after an object: the object does what it says ("led her to declare").
+        ("The win led her to declare the race over.", "declare", "her"),
+        ("That prompted Ruth Lee to call the plan a sham.", "call", "Ruth Lee"),
+        # A thing as the object does not speak: the sentence's subject still does.
+        ("Tom Becker used the report to claim the plan had failed.", "claim", "Tom Becker"),
         # A participle hung on the reported clause is the reporter's act.
         (
             "Biden said the US would never recognise the votes, denouncing the referendums.",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head
 from generator.analyse.claims.words import SPEECH_NOUNS, SPEECH_VERBS
 from generator.analyse.entities.furniture import dateline_end
-from generator.analyse.lexicon import lists
+from generator.analyse.lexicon import kinds, lists
 from generator.model import Span
 
 if TYPE_CHECKING:
@@ -72,6 +72,9 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             continue
         if not _inherits_subject(current):
             break
+        controller = _object_controller(current, index)
+        if controller is not None:
+            return controller  # "That prompted Rubio to call Trump ...": Rubio calls
         if _participle_in_content(current) and not index.in_quote(current.head.head):
             # "Biden said the US would never recognise ..., denouncing the referendums":
             # the participle hangs off the reported clause but is the reporter's act.
@@ -79,6 +82,23 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             continue
         current = current.head
     return None
+
+
+def _object_controller(verb: Token, index: Index) -> Token | None:
+    """The object of the verb an infinitive complements, who does what it says ("led her to declare")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and not index.in_quote(c)]
+    return objects[0] if objects and _is_someone(objects[0], index) else None
+
+
+def _is_someone(tok: Token, index: Index) -> bool:
+    """True for a personal pronoun ("her"), a named person, or a noun news cites a person by."""
+    if tok.tag_ == "PRP":
+        return tok.lower_ not in {"it", "itself"}
+    people = [m for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text))) if m.kind == "person"]
+    return bool(people) or kinds.cites_a_person(tok.lemma_)
 
 
 def relative_antecedent(tok: Token) -> Token | None:
