@@ -169,15 +169,24 @@ def test_a_pronoun_speaker_refers_back(nlp: Any, text: str, pronoun: str, name: 
     assert _cluster_name(index, speaker.cluster) == name
 
 
-def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(nlp: Any) -> None:
-    """'X, who said ...': the speaker's word at the cue is "who", and it means X."""
-    text = "Tom Becker, who said the plan would fail, left early."
+@pytest.mark.parametrize(
+    ("text", "cue", "words", "name"),
+    [
+        ("Tom Becker, who said the plan would fail, left early.", "said", "Tom Becker, who", "Tom Becker"),
+        # A thing that speaks ("a notice that read"): its words, never a bare "that".
+        ('The staff put up a notice that read "Closed Monday" at the door.', "read", "a notice that", None),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(
+    nlp: Any, text: str, cue: str, words: str, name: str | None
+) -> None:
+    """'X, who said ...': the words run from X to "who", and they mean X."""
     index = _index(nlp, text)
-    head = subjects.subject_of(_last(index, "said"), index)
+    head = subjects.subject_of(_last(index, cue), index)
     assert head is not None
     speaker = phrases.resolve(head, None, index)
-    assert speaker.words is not None and speaker.words.slice(text) == "who"
-    assert _cluster_name(index, speaker.cluster) == "Tom Becker"
+    assert speaker.words is not None and speaker.words.slice(text) == words
+    assert _cluster_name(index, speaker.cluster) == name
 
 
 # ---------------------------------------------------------------- who never speaks

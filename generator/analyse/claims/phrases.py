@@ -84,9 +84,11 @@ def resolve(head: Token, cue: Span | None, index: Index) -> Speaker:
     words = phrase(head, index)
     antecedent = relative_antecedent(head)
     if antecedent is not None:
-        # The relative pronoun is the speaker's word at the cue, like "he"; whom it means
-        # comes from the noun it stands for.
+        # Whom the relative pronoun means comes from the noun it stands for, and its words
+        # run from that noun's phrase to the pronoun ("Tom Becker, who"): never a bare "that".
         meant = resolve(antecedent, cue, index)
+        if meant.words is not None and not index.in_quote(antecedent):
+            words = Span(meant.words.start, words.end)
         return Speaker(cue, words, meant.cluster, meant.label)
     if is_pronoun(head):
         return Speaker(cue, words, pronoun_cluster(head, index), None)
