@@ -67,10 +67,13 @@ def test_subject_of_a_cue(nlp: Any, text: str, cue: str, subject: str) -> None:
 
 
 def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
-    text = "The plan, Trump's claim goes, will work."
+    """'Ruth Lee's claim': Ruth Lee speaks, and her words leave out the "'s"."""
+    text = "The plan, Ruth Lee's claim goes, will work."
     index = _index(nlp, text)
     head = subjects.noun_speaker(_last(index, "claim"), index)
-    assert head is not None and head.text == "Trump"
+    assert head is not None and head.text == "Lee"
+    speaker = phrases.resolve(head, None, index)
+    assert speaker.words is not None and speaker.words.slice(text) == "Ruth Lee"
 
 
 # ---------------------------------------------------------------- speaker phrases
@@ -92,6 +95,14 @@ def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
             "Some military experts",
             None,
             "Some military experts",
+        ),
+        # A preposition whose object is quoted is left out with it.
+        (
+            'Some 3 percent of "likely voters" said the plan would work.',
+            "said",
+            "Some 3 percent",
+            None,
+            "Some 3 percent",
         ),
         (
             "Mikhailo Podolyak, an adviser, said the vote was a sham.",
@@ -158,6 +169,8 @@ def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[
         # "it" is one body, never a group of people; "they" may be either.
         ('Acme Corp met the Russians on Monday. "It went well," it said.', "it", "Acme Corp"),
         ('Acme Corp met the Russians on Monday. "It went well," they said.', "they", "Russians"),
+        # A possessive pronoun refers back as its pronoun does ("his": "he").
+        ('Tom Becker spoke on Monday. His claim was that "it works."', "His", "Tom Becker"),
         # Nothing named that the pronoun could mean.
         ('Some military experts say the plan will fail. "It cannot work," they said.', "they", None),
     ],

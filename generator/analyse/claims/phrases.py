@@ -72,7 +72,8 @@ def phrase(head: Token, index: Index) -> Span:
     while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1:
         hi += 1
     words = keep[lo : hi + 1]
-    while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ == "cc"):
+    # Nor a possessive's "'s" ("Trump's remark": Trump), nor a preposition left without its object.
+    while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ in {"cc", "case", "prep"}):
         words.pop()
     while len(words) > 1 and words[0].is_punct:
         words.pop(0)
