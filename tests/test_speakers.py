@@ -125,6 +125,15 @@ def test_speaker_words_cluster_and_label(
     assert (_cluster_name(index, speaker.cluster), speaker.label) == (name, label)
 
 
+def test_the_cue_word_is_never_part_of_the_speaker_words(nlp: Any) -> None:
+    """'"...," Continued Stone' (the cue parsed as the name's modifier): the words are the name alone."""
+    text = '"We will win," Continued Stone.'
+    index = _index(nlp, text)
+    cue = _last(index, "Continued")
+    speaker = phrases.resolve(_last(index, "Stone"), Span(cue.idx, cue.idx + len(cue.text)), index)
+    assert speaker.words is not None and speaker.words.slice(text) == "Stone"
+
+
 # ---------------------------------------------------------------- pronouns
 
 

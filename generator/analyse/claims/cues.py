@@ -318,9 +318,17 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
         )
     for finder, as_subject in finders:
         head = finder(cue, index)
+        if head is not None and head.i == cue.i:
+            head = _name_in_cue(cue)
         if head is not None and can_speak(head, index, as_subject):
             return resolve(head, cue_span, index)
     return Speaker(cue_span, None, None, None)
+
+
+def _name_in_cue(cue: Token) -> Token | None:
+    """The name the parser hung on a cue taken for a noun ('"...," Bozell answers'): never the cue itself."""
+    names = [c for c in cue.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else None
 
 
 def _according_to_in_sentence(cue: Token, index: Index) -> Token | None:

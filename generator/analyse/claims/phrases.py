@@ -54,13 +54,18 @@ _DASHES = frozenset({"--", "—", "–", "―"})
 _INTERPOLATED_END = re.compile(r"[.,!?]?\s*(?:''|[\"”])\s*(?:--|[—–―])")
 
 
-def phrase(head: Token, index: Index) -> Span:
-    """The words of the speaker's noun phrase, without clauses and trailing punctuation."""
+def phrase(head: Token, index: Index, cue: Span | None = None) -> Span:
+    """The words of the speaker's noun phrase, without clauses and trailing punctuation.
+
+    Never the cue's word either ('the campaign dubbing it "..."' is the campaign's).
+    """
     keep = [head]
     stack = [c for c in head.children if c.dep_ in _PHRASE_DEPS]
     while stack:
         tok = stack.pop()
         if index.in_quote(tok) or tok.dep_ in {"relcl", "acl", "advcl"}:
+            continue
+        if cue is not None and cue.overlaps(Span(tok.idx, tok.idx + len(tok.text))):
             continue
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in _PHRASE_DEPS)
@@ -82,7 +87,7 @@ def phrase(head: Token, index: Index) -> Span:
 
 def resolve(head: Token, cue: Span | None, index: Index) -> Speaker:
     """Speaker words, cluster and label for a subject token."""
-    words = phrase(head, index)
+    words = phrase(head, index, cue)
     antecedent = relative_antecedent(head)
     if antecedent is not None:
         # Whom the relative pronoun means comes from the noun it stands for, and its words
