@@ -50,6 +50,8 @@ def _cluster_name(index: Index, cluster: int | None) -> str | None:
         # An infinitive after an object: the object does what it says ("led her to declare").
         ("The win led her to declare the race over.", "declare", "her"),
         ("That prompted Ruth Lee to call the plan a sham.", "call", "Ruth Lee"),
+        # A relative clause on a statement someone issues: the issuer speaks.
+        ('Ruth Lee released a statement that accused the council of "lying."', "accused", "Ruth Lee"),
         # A thing as the object does not speak: the sentence's subject still does.
         ("Tom Becker used the report to claim the plan had failed.", "claim", "Tom Becker"),
         # A participle hung on the reported clause is the reporter's act.
@@ -197,6 +199,8 @@ def test_a_pronoun_speaker_refers_back(nlp: Any, text: str, pronoun: str, name: 
         ("Tom Becker, who said the plan would fail, left early.", "said", "Tom Becker, who", "Tom Becker"),
         # A thing that speaks ("a notice that read"): its words, never a bare "that".
         ('The staff put up a notice that read "Closed Monday" at the door.', "read", "a notice that", None),
+        # "that" parsed as a conjunction opening a clause on the noun: still its relative pronoun.
+        ('The town put up a sign that, while small, warned of "long delays."', "warned", "a sign that", None),
     ],
 )
 def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(

@@ -58,8 +58,11 @@ def subject_of(verb: Token, index: Index) -> Token | None:
         if subjects:
             # Of two subjects (a misparse), the one nearest the verb is the likelier.
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            issuer = _issuer_of_relative(subject)
+            # "X released a statement that accused ...": X, when the parse names X.
+            found = None if issuer is None else subject_of(issuer, index)
             # "an architect who said": "who", which phrases.resolve takes back to the architect.
-            return subject
+            return subject if found is None else found
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         issued = _issuer_of_statement(current)
@@ -104,11 +107,12 @@ def _is_someone(tok: Token, index: Index) -> bool:
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun subject stands for ("an architect who said": architect)."""
     clause = tok.head
-    if (
-        tok.tag_ not in {"WP", "WDT"}
-        or clause.dep_ != "relcl"
-        or clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}
-    ):
+    # The parser sometimes takes "that" for a conjunction opening a clause on the noun
+    # ("a statement that, while ..., accused"): still the noun's relative pronoun.
+    relative = tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and tok.dep_ in SUBJECT_DEPS)
+    if not relative or clause.dep_ not in {"relcl", "acl"}:
+        return None
+    if clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
     return clause.head
 
@@ -141,6 +145,14 @@ def _issuer_of_statement(verb: Token) -> Token | None:
     """The verb whose object is the statement a participle describes ("issued a statement calling")."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+def _issuer_of_relative(subject: Token) -> Token | None:
+    """The verb whose object is the statement a relative pronoun stands for ("issued a statement that")."""
+    noun = relative_antecedent(subject)
+    if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
     return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
 
