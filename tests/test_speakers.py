@@ -229,6 +229,8 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(
         ("The mayor spoke in Dallas on Monday.", "Dallas", False, False),
         # ... and never from a dateline.
         ("DALLAS (AP) - The storm hit the city.", "DALLAS", True, False),
+        # A bare demonstrative is a thing, never a speaker ("That said, ...").
+        ("That said, the plan may work.", "That", True, False),
         # People and bodies speak; so does an age used as a noun.
         ("Acme Corp said profits rose.", "Corp", True, True),
         ("The 46-year-old said she would run.", "old", True, True),

@@ -333,7 +333,7 @@ def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
     stands for its government ("Moscow said"), and never from a dateline ("DALLAS (AP) --");
     one merely next to the cue ('"...," he said in Dallas') does not.
     """
-    if tok.lower_ in _CREDIT_WORDS or _in_dateline(tok, index):
+    if tok.lower_ in _CREDIT_WORDS or _in_dateline(tok, index) or _demonstrative(tok):
         return False
     kinds = {m.kind for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text)))}
     if kinds - {"region"}:
@@ -341,6 +341,11 @@ def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
     if kinds or tok.ent_type_ in _PLACE_ENTS:
         return as_subject and not tok.text.isupper()
     return tok.ent_type_ not in _NEVER_SPEAK_ENTS or tok.lower_.endswith(_AGE_ENDING)
+
+
+def _demonstrative(tok: Token) -> bool:
+    """True for a bare "this" or "that" ("That said, ...", "This was ... claims"): a thing, not a speaker."""
+    return tok.tag_ == "DT" and tok.lower_ in {"this", "that"}
 
 
 def _in_dateline(tok: Token, index: Index) -> bool:
