@@ -79,6 +79,13 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             True,
         ),
         ('"We will win," Biden said.', "governing_cue", "Biden", True),
+        # A cue set off by commas after a thing: the person named after it spoke.
+        (
+            'Any fair reading of the plan, said Ruth Lee, a lawyer, would call it "a failure."',
+            "governing_cue",
+            "Ruth Lee, a lawyer",
+            True,
+        ),
         # Right after the closing mark, the noun phrase after the cue is who spoke.
         ('"We will win," added the coach, and he said it twice.', "governing_cue", "the coach", True),
         # A scare quote under "continued": nobody speaks, and a weak cue governs nothing.

@@ -47,6 +47,13 @@ def _cluster_name(index: Index, cluster: int | None) -> str | None:
         # The issuer of a statement a participle describes; a passive verb's agent.
         ("The council issued a statement calling the test a violation.", "calling", "The council"),
         ("The song was written by Bruce Springsteen.", "written", "Bruce Springsteen"),
+        # An infinitive after an object: the object does what it says ("led her to declare").
+        ("The win led her to declare the race over.", "declare", "her"),
+        ("That prompted Ruth Lee to call the plan a sham.", "call", "Ruth Lee"),
+        # A relative clause on a statement someone issues: the issuer speaks.
+        ('Ruth Lee released a statement that accused the council of "lying."', "accused", "Ruth Lee"),
+        # A thing as the object does not speak: the sentence's subject still does.
+        ("Tom Becker used the report to claim the plan had failed.", "claim", "Tom Becker"),
         # A participle hung on the reported clause is the reporter's act.
         (
             "Biden said the US would never recognise the votes, denouncing the referendums.",
@@ -62,10 +69,13 @@ def test_subject_of_a_cue(nlp: Any, text: str, cue: str, subject: str) -> None:
 
 
 def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
-    text = "The plan, Trump's claim goes, will work."
+    """'Ruth Lee's claim': Ruth Lee speaks, and her words leave out the "'s"."""
+    text = "The plan, Ruth Lee's claim goes, will work."
     index = _index(nlp, text)
     head = subjects.noun_speaker(_last(index, "claim"), index)
-    assert head is not None and head.text == "Trump"
+    assert head is not None and head.text == "Lee"
+    speaker = phrases.resolve(head, None, index)
+    assert speaker.words is not None and speaker.words.slice(text) == "Ruth Lee"
 
 
 # ---------------------------------------------------------------- speaker phrases
@@ -88,6 +98,14 @@ def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
             None,
             "Some military experts",
         ),
+        # A preposition whose object is quoted is left out with it.
+        (
+            'Some 3 percent of "likely voters" said the plan would work.',
+            "said",
+            "Some 3 percent",
+            None,
+            "Some 3 percent",
+        ),
         (
             "Mikhailo Podolyak, an adviser, said the vote was a sham.",
             "said",
@@ -107,6 +125,15 @@ def test_speaker_words_cluster_and_label(
     speaker = phrases.resolve(head, None, index)
     assert speaker.words is not None and speaker.words.slice(text) == words
     assert (_cluster_name(index, speaker.cluster), speaker.label) == (name, label)
+
+
+def test_the_cue_word_is_never_part_of_the_speaker_words(nlp: Any) -> None:
+    """'"...," Continued Stone' (the cue parsed as the name's modifier): the words are the name alone."""
+    text = '"We will win," Continued Stone.'
+    index = _index(nlp, text)
+    cue = _last(index, "Continued")
+    speaker = phrases.resolve(_last(index, "Stone"), Span(cue.idx, cue.idx + len(cue.text)), index)
+    assert speaker.words is not None and speaker.words.slice(text) == "Stone"
 
 
 # ---------------------------------------------------------------- pronouns
@@ -153,6 +180,8 @@ def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[
         # "it" is one body, never a group of people; "they" may be either.
         ('Acme Corp met the Russians on Monday. "It went well," it said.', "it", "Acme Corp"),
         ('Acme Corp met the Russians on Monday. "It went well," they said.', "they", "Russians"),
+        # A possessive pronoun refers back as its pronoun does ("his": "he").
+        ('Tom Becker spoke on Monday. His claim was that "it works."', "His", "Tom Becker"),
         # Nothing named that the pronoun could mean.
         ('Some military experts say the plan will fail. "It cannot work," they said.', "they", None),
     ],
@@ -164,15 +193,26 @@ def test_a_pronoun_speaker_refers_back(nlp: Any, text: str, pronoun: str, name: 
     assert _cluster_name(index, speaker.cluster) == name
 
 
-def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(nlp: Any) -> None:
-    """'X, who said ...': the speaker's word at the cue is "who", and it means X."""
-    text = "Tom Becker, who said the plan would fail, left early."
+@pytest.mark.parametrize(
+    ("text", "cue", "words", "name"),
+    [
+        ("Tom Becker, who said the plan would fail, left early.", "said", "Tom Becker, who", "Tom Becker"),
+        # A thing that speaks ("a notice that read"): its words, never a bare "that".
+        ('The staff put up a notice that read "Closed Monday" at the door.', "read", "a notice that", None),
+        # "that" parsed as a conjunction opening a clause on the noun: still its relative pronoun.
+        ('The town put up a sign that, while small, warned of "long delays."', "warned", "a sign that", None),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(
+    nlp: Any, text: str, cue: str, words: str, name: str | None
+) -> None:
+    """'X, who said ...': the words run from X to "who", and they mean X."""
     index = _index(nlp, text)
-    head = subjects.subject_of(_last(index, "said"), index)
+    head = subjects.subject_of(_last(index, cue), index)
     assert head is not None
     speaker = phrases.resolve(head, None, index)
-    assert speaker.words is not None and speaker.words.slice(text) == "who"
-    assert _cluster_name(index, speaker.cluster) == "Tom Becker"
+    assert speaker.words is not None and speaker.words.slice(text) == words
+    assert _cluster_name(index, speaker.cluster) == name
 
 
 # ---------------------------------------------------------------- who never speaks
@@ -189,6 +229,8 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(nlp: Any) -> None:
         ("The mayor spoke in Dallas on Monday.", "Dallas", False, False),
         # ... and never from a dateline.
         ("DALLAS (AP) - The storm hit the city.", "DALLAS", True, False),
+        # A bare demonstrative is a thing, never a speaker ("That said, ...").
+        ("That said, the plan may work.", "That", True, False),
         # People and bodies speak; so does an age used as a noun.
         ("Acme Corp said profits rose.", "Corp", True, True),
         ("The 46-year-old said she would run.", "old", True, True),

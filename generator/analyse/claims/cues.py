@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from generator.analyse.claims.index import SUBJECT_DEPS, Index, Speaker, token_span
+from generator.analyse.claims.index import SUBJECT_DEPS, Index, Speaker, name_head, token_span
 from generator.analyse.claims.phrases import resolve
 from generator.analyse.claims.pronouns import PRONOUNS
 from generator.analyse.claims.quotes import QuotePart
@@ -318,9 +318,37 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
         )
     for finder, as_subject in finders:
         head = finder(cue, index)
+        if finder is subject_of and head is not None:
+            head = _named_after_inserted_cue(cue, head, index) or head
+        if head is not None and head.i == cue.i:
+            head = _name_in_cue(cue)
         if head is not None and can_speak(head, index, as_subject):
             return resolve(head, cue_span, index)
     return Speaker(cue_span, None, None, None)
+
+
+def _named_after_inserted_cue(cue: Token, subject: Token, index: Index) -> Token | None:
+    """The person named right after a cue set off by commas ('Any reading of it, said Ann Lee, ...').
+
+    The parser makes the phrase before the commas the cue's subject; the name after the
+    cue speaks, unless that phrase names someone itself.
+    """
+    doc = index.doc
+    if cue.i < 1 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text != "," or subject.i > cue.i:
+        return None
+    after = doc[cue.i + 1]
+    named = [m for m in index.mentions_in(token_span([after])) if m.kind == "person"]
+    if after.pos_ != "PROPN" or not named or subject.pos_ in {"PRON", "PROPN"}:
+        return None
+    if index.mentions_in(token_span([subject])) or kinds.cites_a_person(subject.lemma_):
+        return None
+    return name_head(after)
+
+
+def _name_in_cue(cue: Token) -> Token | None:
+    """The name the parser hung on a cue taken for a noun ('"...," Bozell answers'): never the cue itself."""
+    names = [c for c in cue.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else None
 
 
 def _according_to_in_sentence(cue: Token, index: Index) -> Token | None:

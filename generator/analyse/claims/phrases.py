@@ -54,13 +54,18 @@ _DASHES = frozenset({"--", "—", "–", "―"})
 _INTERPOLATED_END = re.compile(r"[.,!?]?\s*(?:''|[\"”])\s*(?:--|[—–―])")
 
 
-def phrase(head: Token, index: Index) -> Span:
-    """The words of the speaker's noun phrase, without clauses and trailing punctuation."""
+def phrase(head: Token, index: Index, cue: Span | None = None) -> Span:
+    """The words of the speaker's noun phrase, without clauses and trailing punctuation.
+
+    Never the cue's word either ('the campaign dubbing it "..."' is the campaign's).
+    """
     keep = [head]
     stack = [c for c in head.children if c.dep_ in _PHRASE_DEPS]
     while stack:
         tok = stack.pop()
         if index.in_quote(tok) or tok.dep_ in {"relcl", "acl", "advcl"}:
+            continue
+        if cue is not None and cue.overlaps(Span(tok.idx, tok.idx + len(tok.text))):
             continue
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in _PHRASE_DEPS)
@@ -72,7 +77,8 @@ def phrase(head: Token, index: Index) -> Span:
     while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1:
         hi += 1
     words = keep[lo : hi + 1]
-    while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ == "cc"):
+    # Nor a possessive's "'s" ("Trump's remark": Trump), nor a preposition left without its object.
+    while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ in {"cc", "case", "prep"}):
         words.pop()
     while len(words) > 1 and words[0].is_punct:
         words.pop(0)
@@ -81,12 +87,14 @@ def phrase(head: Token, index: Index) -> Span:
 
 def resolve(head: Token, cue: Span | None, index: Index) -> Speaker:
     """Speaker words, cluster and label for a subject token."""
-    words = phrase(head, index)
+    words = phrase(head, index, cue)
     antecedent = relative_antecedent(head)
     if antecedent is not None:
-        # The relative pronoun is the speaker's word at the cue, like "he"; whom it means
-        # comes from the noun it stands for.
+        # Whom the relative pronoun means comes from the noun it stands for, and its words
+        # run from that noun's phrase to the pronoun ("Tom Becker, who"): never a bare "that".
         meant = resolve(antecedent, cue, index)
+        if meant.words is not None and not index.in_quote(antecedent):
+            words = Span(meant.words.start, words.end)
         return Speaker(cue, words, meant.cluster, meant.label)
     if is_pronoun(head):
         return Speaker(cue, words, pronoun_cluster(head, index), None)

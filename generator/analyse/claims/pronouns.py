@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | frozenset({"i", "you"})
+#: Possessive pronouns ("his remark"), each looked up as the pronoun it is the possessive of.
+_POSSESSIVES = {"his": "he", "its": "it", "their": "they", "our": "we", "my": "i", "your": "you"}
 #: The gender a pronoun tells of whom it refers to.
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: What a group pronoun may stand for: "it" a body (one organisation or country), never
@@ -42,8 +44,13 @@ _GENDER_WORDS_BEFORE = 3
 
 
 def is_pronoun(tok: Token) -> bool:
-    """True for a personal pronoun ("he", "they"): its speaker is whoever it refers to."""
-    return tok.lower_ in PRONOUNS and tok.pos_ == "PRON"
+    """True for a personal or possessive pronoun ("he", "his"): its speaker is whoever it refers to."""
+    return _plain(tok) in PRONOUNS and tok.pos_ == "PRON"
+
+
+def _plain(tok: Token) -> str:
+    """The pronoun in lower case, a possessive as the pronoun it belongs to ("his": "he")."""
+    return _POSSESSIVES.get(tok.lower_, tok.lower_)
 
 
 def pronoun_cluster(pronoun: Token, index: Index) -> int | None:
@@ -130,9 +137,10 @@ def antecedent(pronoun: Token, index: Index) -> int | None:
     A person pronoun skips people the article marks as the other gender ("Mrs. Lee
     met Mr. Park. "...," she said" is Lee's).
     """
-    person = pronoun.lower_ in _PERSON_PRONOUNS
-    kinds = {"person"} if person else _GROUP_KINDS.get(pronoun.lower_, _BODY_KINDS | {"group"})
-    clash = _OTHER_GENDER.get(pronoun.lower_)
+    plain = _plain(pronoun)
+    person = plain in _PERSON_PRONOUNS
+    kinds = {"person"} if person else _GROUP_KINDS.get(plain, _BODY_KINDS | {"group"})
+    clash = _OTHER_GENDER.get(plain)
     genders = stated_genders(index) if clash else {}
     limit = pronoun.idx - ANTECEDENT_WINDOW
     best: MentionFound | None = None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head
 from generator.analyse.claims.words import SPEECH_NOUNS, SPEECH_VERBS
 from generator.analyse.entities.furniture import dateline_end
-from generator.analyse.lexicon import lists
+from generator.analyse.lexicon import kinds, lists
 from generator.model import Span
 
 if TYPE_CHECKING:
@@ -58,8 +58,11 @@ def subject_of(verb: Token, index: Index) -> Token | None:
         if subjects:
             # Of two subjects (a misparse), the one nearest the verb is the likelier.
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            issuer = _issuer_of_relative(subject)
+            # "X released a statement that accused ...": X, when the parse names X.
+            found = None if issuer is None else subject_of(issuer, index)
             # "an architect who said": "who", which phrases.resolve takes back to the architect.
-            return subject
+            return subject if found is None else found
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         issued = _issuer_of_statement(current)
@@ -72,6 +75,9 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             continue
         if not _inherits_subject(current):
             break
+        controller = _object_controller(current, index)
+        if controller is not None:
+            return controller  # "That prompted Rubio to call Trump ...": Rubio calls
         if _participle_in_content(current) and not index.in_quote(current.head.head):
             # "Biden said the US would never recognise ..., denouncing the referendums":
             # the participle hangs off the reported clause but is the reporter's act.
@@ -81,14 +87,32 @@ def subject_of(verb: Token, index: Index) -> Token | None:
     return None
 
 
+def _object_controller(verb: Token, index: Index) -> Token | None:
+    """The object of the verb an infinitive complements, who does what it says ("led her to declare")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and not index.in_quote(c)]
+    return objects[0] if objects and _is_someone(objects[0], index) else None
+
+
+def _is_someone(tok: Token, index: Index) -> bool:
+    """True for a personal pronoun ("her"), a named person, or a noun news cites a person by."""
+    if tok.tag_ == "PRP":
+        return tok.lower_ not in {"it", "itself"}
+    people = [m for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text))) if m.kind == "person"]
+    return bool(people) or kinds.cites_a_person(tok.lemma_)
+
+
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun subject stands for ("an architect who said": architect)."""
     clause = tok.head
-    if (
-        tok.tag_ not in {"WP", "WDT"}
-        or clause.dep_ != "relcl"
-        or clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}
-    ):
+    # The parser sometimes takes "that" for a conjunction opening a clause on the noun
+    # ("a statement that, while ..., accused"): still the noun's relative pronoun.
+    relative = tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and tok.dep_ in SUBJECT_DEPS)
+    if not relative or clause.dep_ not in {"relcl", "acl"}:
+        return None
+    if clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
     return clause.head
 
@@ -121,6 +145,14 @@ def _issuer_of_statement(verb: Token) -> Token | None:
     """The verb whose object is the statement a participle describes ("issued a statement calling")."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+def _issuer_of_relative(subject: Token) -> Token | None:
+    """The verb whose object is the statement a relative pronoun stands for ("issued a statement that")."""
+    noun = relative_antecedent(subject)
+    if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
     return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
 
@@ -301,7 +333,7 @@ def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
     stands for its government ("Moscow said"), and never from a dateline ("DALLAS (AP) --");
     one merely next to the cue ('"...," he said in Dallas') does not.
     """
-    if tok.lower_ in _CREDIT_WORDS or _in_dateline(tok, index):
+    if tok.lower_ in _CREDIT_WORDS or _in_dateline(tok, index) or _demonstrative(tok):
         return False
     kinds = {m.kind for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text)))}
     if kinds - {"region"}:
@@ -309,6 +341,11 @@ def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
     if kinds or tok.ent_type_ in _PLACE_ENTS:
         return as_subject and not tok.text.isupper()
     return tok.ent_type_ not in _NEVER_SPEAK_ENTS or tok.lower_.endswith(_AGE_ENDING)
+
+
+def _demonstrative(tok: Token) -> bool:
+    """True for a bare "this" or "that" ("That said, ...", "This was ... claims"): a thing, not a speaker."""
+    return tok.tag_ == "DT" and tok.lower_ in {"this", "that"}
 
 
 def _in_dateline(tok: Token, index: Index) -> bool:
