@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from generator.model import Entity
+from generator.model import Entity, Span
 from generator.read.glossary import Term
 from generator.resolve import addresses
 from generator.resolve.redirects import Redirect
 from generator.site.output import render_site
+from generator.site.pages import claim as claim_pages
 from generator.site.pages import entity as entity_pages
 from generator.site.values import Evaluation, SiteValues
 from tests.conftest import marked_graph, page_lines, rendered
@@ -248,6 +249,23 @@ def test_claim_page(pages: dict[str, str]) -> None:
     assert [line for line in claim.split("\n") if line.startswith("### ")] == [
         "### [Zelensky](../entities/zelensky.md)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("the council, which", "the council"),
+        ("Tom Becker, who", "Tom Becker"),
+        ("a notice that", "a notice"),
+        ("Tom Becker", "Tom Becker"),
+        ("who", "who"),
+    ],
+)
+def test_claim_page_names_the_speaker_without_a_relative_pronoun(words: str, named: str) -> None:
+    text = f"Then {words} said so."
+    span = claim_pages._named_as(text, Span(5, 5 + len(words)))
+    assert span is not None
+    assert span.slice(text) == named
 
 
 def test_unattributed_claim_page_is_titled_so() -> None:

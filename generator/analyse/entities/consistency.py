@@ -72,7 +72,7 @@ def _vote(doc: Doc, cands: list[Cand]) -> list[Cand]:
     Evidence from lexicons, heads and titles weighs more than a bare spaCy label; a proper
     noun run spaCy left unlabelled ("Reuters" once tagged, twice not) takes the same vote.
     """
-    votes: dict[str, dict[EntityKind, int]] = {}
+    votes: dict[tuple[str, str], dict[EntityKind, int]] = {}
     for cand in cands:
         if cand.kind is not None and _weight(doc, cand):
             tally = votes.setdefault(_vote_key(doc, cand), {})

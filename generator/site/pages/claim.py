@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markupsafe import Markup
 
-from generator.model import Claim
+from generator.model import Claim, Span
 from generator.read.glossary import Term
 from generator.resolve.addresses import CLAIMS, article_page, claim_page
 from generator.site import web_annotation
@@ -53,8 +54,8 @@ def claim(
             "kind": CLAIM_KINDS[c.kind],
             "cue": {"words": c.cue.slice(article.text), "note": cites.cite(article.id, c.cue)} if c.cue else None,
             "named_as": (
-                {"words": c.speaker_span.slice(article.text), "note": cites.cite(article.id, c.speaker_span)}
-                if c.speaker_span
+                {"words": named.slice(article.text), "note": cites.cite(article.id, named)}
+                if (named := _named_as(article.text, c.speaker_span))
                 else None
             ),
             "sentence": {"words": sentence.span.slice(article.text), "note": cites.cite(article.id, sentence.span)},
@@ -67,6 +68,19 @@ def claim(
             "abbreviations": abbreviations(terms, texts),
         },
     )
+
+
+#: A relative pronoun closing the speaker's words ("the council, which"): the analysis keeps
+#: it (it is the subject of the cue), the page names the noun it stands for.
+_RELATIVE_END = re.compile(r",?\s+(?:who|whom|which|that)$", re.IGNORECASE)
+
+
+def _named_as(text: str, span: Span | None) -> Span | None:
+    """The words the page quotes as naming the speaker: the speaker span, a relative pronoun off."""
+    if span is None:
+        return None
+    cut = _RELATIVE_END.search(span.slice(text))
+    return Span(span.start, span.start + cut.start()) if cut and cut.start() > 0 else span
 
 
 def _claim_jsonld(lookup: Lookup, c: Claim, site_url: str) -> dict[str, Any]:
