@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from generator.analyse import entities, segment
-from generator.analyse.claims import phrases, pronouns, subjects
+from generator.analyse.claims import cues, phrases, pronouns, subjects
 from generator.analyse.claims.index import Index
 from generator.analyse.claims.quotes import find_quotes
 from generator.model import MentionFound, Span
@@ -66,6 +66,30 @@ def test_subject_of_a_cue(nlp: Any, text: str, cue: str, subject: str) -> None:
     index = _index(nlp, text)
     head = subjects.subject_of(_last(index, cue), index)
     assert head is not None and phrases.phrase(head, index).slice(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # The object a cue names or describes is talked about, not the speaker.
+        (
+            'After the storm, Ann Lee released a new radio ad calling it "dangerous" at once.',
+            "calling",
+            "Ann Lee",
+        ),
+        (
+            'In his column, Mark Hill praised the mayor, then described her as a "steady hand."',
+            "described",
+            "Mark Hill",
+        ),
+        # With no such complement, the name after the cue speaks ('said Hester').
+        ('"We will rebuild the bridge," said Hester.', "said", "Hester"),
+    ],
+)
+def test_the_object_a_cue_describes_is_not_its_speaker(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    index = _index(nlp, text)
+    found = cues.speaker_of(_last(index, cue), index)
+    assert found.words is not None and found.words.slice(text) == speaker
 
 
 def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:

@@ -231,9 +231,22 @@ def adjacent_subject(cue: Token, index: Index) -> Token | None:
     """
     doc = index.doc
     for i in (cue.i - 1, cue.i + 1):
-        if 0 <= i < len(doc) and _names_someone(doc[i], index) and not _owned_elsewhere(doc[i], cue):
+        if not 0 <= i < len(doc) or not _names_someone(doc[i], index):
+            continue
+        if not _owned_elsewhere(doc[i], cue) and not _named_by_cue(doc[i], cue):
             return name_head(doc[i])
     return None
+
+
+def _named_by_cue(tok: Token, cue: Token) -> bool:
+    """True for the cue's object that it names or describes ('calling it "dangerous"', 'described Trump as').
+
+    The word the cue says something of is who is talked about; 'said Hester' parsed with
+    Hester as the object has no such complement, and Hester speaks.
+    """
+    if tok.i < cue.i or tok.head.i != cue.i or tok.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in cue.children)
 
 
 def _owned_elsewhere(tok: Token, cue: Token) -> bool:
