@@ -46,6 +46,8 @@ def _cluster_name(index: Index, cluster: int | None) -> str | None:
         ("She began by saying the plan had failed.", "saying", "She"),
         # The issuer of a statement a participle describes; a passive verb's agent.
         ("The council issued a statement calling the test a violation.", "calling", "The council"),
+        # ...and of any thing made to say it ("placed ads calling").
+        ("Within weeks the families had placed ads calling the deal a mistake.", "calling", "the families"),
         ("The song was written by Bruce Springsteen.", "written", "Bruce Springsteen"),
         # An infinitive after an object: the object does what it says ("led her to declare").
         ("The win led her to declare the race over.", "declare", "her"),

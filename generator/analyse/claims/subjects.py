@@ -65,7 +65,7 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             return subject if found is None else found
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
-        issued = _issuer_of_statement(current)
+        issued = _issuer_of_statement(current, index)
         if issued is not None:
             current = issued  # "the Council issued a statement calling it ...": the Council
             continue
@@ -141,12 +141,25 @@ def _name_before_participle(verb: Token, index: Index) -> Token | None:
     return before
 
 
-def _issuer_of_statement(verb: Token) -> Token | None:
-    """The verb whose object is the statement a participle describes ("issued a statement calling")."""
+def _issuer_of_statement(verb: Token, index: Index) -> Token | None:
+    """The verb whose object is the statement a participle describes ("issued a statement calling").
+
+    Any thing made to say it will do ("placed ads calling the deal ..."); a person the
+    participle describes ("met a man calling himself ...") speaks for himself.
+    """
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in SPEECH_NOUNS:
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() not in SPEECH_NOUNS and (
+        _is_someone(noun, index) or index.mentions_in(_word(noun))
+    ):
         return None
     return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+def _word(tok: Token) -> Span:
+    """The characters of one token."""
+    return Span(tok.idx, tok.idx + len(tok.text))
 
 
 def _issuer_of_relative(subject: Token) -> Token | None:
