@@ -94,22 +94,6 @@ def test_the_object_a_cue_describes_is_not_its_speaker(nlp: Any, text: str, cue:
     assert found.words is not None and found.words.slice(text) == speaker
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        # The source "according to" names reports what the cue's subject said.
-        ('Ann Lee said the plan was "a mess," according to the Daily Post.', "the Daily Post"),
-        ('Most voters said she was "honest," according to a new poll by Gallup.', "a new poll by Gallup"),
-        # Without one, the cue's subject speaks.
-        ('Ann Lee said the plan was "a mess" from the start.', "Ann Lee"),
-    ],
-)
-def test_the_source_according_to_speaks_for_the_cue(nlp: Any, text: str, speaker: str) -> None:
-    index = _index(nlp, text)
-    found = cues.speaker_of(_last(index, "said"), index)
-    assert found.words is not None and found.words.slice(text) == speaker
-
-
 def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
     """'Ruth Lee's claim': Ruth Lee speaks, and her words leave out the "'s"."""
     text = "The plan, Ruth Lee's claim goes, will work."

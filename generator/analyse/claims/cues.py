@@ -299,9 +299,8 @@ def colon_clause(part: QuotePart, index: Index) -> Token | None:
 def speaker_of(cue: Token, index: Index) -> Speaker:
     """The speaker of a cue token, resolved; only the cue when no subject is found.
 
-    Candidates are tried surest first ("according to", which reports what the subject said
-    as PolNeAR attributes it, then the parse's subject, an inverted subject, a name next to
-    the cue, the person named before it); one that cannot speak
+    Candidates are tried surest first (the parse's subject, "according to", an inverted
+    subject, a name next to the cue, the person named before it); one that cannot speak
     (a date, a number, a credit-line word, a place that is not the subject) is passed over.
     """
     cue_span = token_span([cue])
@@ -310,8 +309,8 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
         finders = ((noun_speaker, True),)
     else:
         finders = (
-            (_according_to_in_sentence, True),
             (subject_of, True),
+            (_according_to_in_sentence, True),
             (inverted_subject, True),
             (subject_after_quote, True),
             (adjacent_subject, False),
