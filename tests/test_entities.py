@@ -766,3 +766,15 @@ def test_a_place_before_a_title_is_a_place(nlp: Any, text: str, surface: str) ->
     found = mentions_of(nlp, text)
     assert {m.kind for m in spans(found, text, surface)} == {"region"}
     assert not any(m.kind == "person" and surface in m.span.slice(text) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ashby told the Dayton Observer that she would run again.", "Dayton Observer"),
+        ("Writing in the Lindell Monthly, Ashby said the plan was dead.", "Lindell Monthly"),
+        ("The Harlow Examiner first reported the deal on Monday.", "Harlow Examiner"),
+    ],
+)
+def test_a_newspaper_is_an_organization(nlp: Any, text: str, surface: str) -> None:
+    assert {m.kind for m in spans(mentions_of(nlp, text), text, surface)} == {"organization"}
