@@ -10,6 +10,7 @@ import pytest
 
 from generator.analyse import entities, segment
 from generator.analyse.entities import kinds, leads, shapes
+from generator.analyse.lexicon import text as lexicon_text
 from generator.model import MentionFound
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -778,3 +779,21 @@ def test_a_place_before_a_title_is_a_place(nlp: Any, text: str, surface: str) ->
 )
 def test_a_newspaper_is_an_organization(nlp: Any, text: str, surface: str) -> None:
     assert {m.kind for m in spans(mentions_of(nlp, text), text, surface)} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He said Dorothy Wakeman‘s plan would fail.", "Dorothy Wakeman"),
+        ("The Lindell Party‘s platform was printed on Monday.", "Lindell Party"),
+    ],
+)
+def test_a_possessive_typed_with_an_opening_quote_is_cut(nlp: Any, text: str, name: str) -> None:
+    assert name in [m.span.slice(text) for m in mentions_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"), [("Wakeman‘s", "Wakeman"), ("Wakeman’s", "Wakeman"), ("Wakemans’", "Wakemans")]
+)
+def test_strip_possessive_knows_every_apostrophe(name: str, bare: str) -> None:
+    assert lexicon_text.strip_possessive(name) == bare

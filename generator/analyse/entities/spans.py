@@ -37,7 +37,7 @@ TRAILING_JUNK = lists.exact("entity_name_trailing_words.txt")
 #: Penn tags of determiners and possessive pronouns ("this", "her", "whose"): never a name's start.
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "WP$"})
 #: The possessive ending as spaCy splits it off ("Kaine" + "'s").
-_POSSESSIVES = frozenset({"'s", "’s"})
+_POSSESSIVES = frozenset({"'s", "’s", "‘s"})
 #: Brackets: editorial insertions ("[Chris] Christie") are never part of a name.
 _BRACKETS = "[](){}"
 #: Endings of English adjectives ("-ic", "-ist"): such a word before initials describes them.
