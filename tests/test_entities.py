@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from generator.analyse import entities, segment
-from generator.analyse.entities import kinds, shapes
+from generator.analyse.entities import kinds, leads, shapes
+from generator.analyse.lexicon import text as lexicon_text
 from generator.model import MentionFound
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -711,3 +712,88 @@ def test_the_people_of_a_place_are_a_group(nlp: Any, body: str, surface: str) ->
 def test_coordinated_names_are_two_mentions(nlp: Any, body: str, names: list[str]) -> None:
     text = "A short report\n\n" + body
     assert [m.span.slice(text) for m in mentions_of(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Offices, committees and places the title list lacks, before a full name.
+        ("Senate Budget Ranking Democrat Dorothy Wakeman said the plan would fail.", "Dorothy Wakeman"),
+        ("Assembly Majority Whip Robert Wakeman said the vote would pass.", "Robert Wakeman"),
+        ("Mayors Edward Wakeman and Dorothy Pell met on Monday.", "Edward Wakeman"),
+        ("Vt. Robert Wakeman told reporters the plan was dead.", "Robert Wakeman"),
+    ],
+)
+def test_words_before_a_full_name_are_no_part_of_it(nlp: Any, text: str, name: str) -> None:
+    names = [m.span.slice(text) for m in mentions_of(nlp, text)]
+    assert name in names
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "start"),
+    [
+        (["Majority", "Whip", "Dorothy", "Wakeman"], "PERSON", 2),
+        (["Cheeto", "Dorothy", "Wakeman"], "PERSON", 1),
+        (["C.", "Robert", "Wakeman"], "PERSON", 0),  # an initial opens the name
+        (["Dorothy", "Ann", "Wakeman"], "PERSON", 0),  # a given name opens it
+        (["Lumber", "Dorothy", "Wakeman"], "UNK", 1),  # an unlabelled run
+        (["Gainsley", "Dorothy", "Wakeman"], "ORG", 0),  # the model's organisation stays whole
+        (["Lumber", "Dorothy", "Wakeman"], "GPE", 0),  # and so does its place
+        (["Majority", "Whip", "Wakeman"], "PERSON", 0),  # no given name: nothing to cut to
+        (["North", "Dakota", "Sen."], "PERSON", 0),  # a place ends at the given name, a title ends it
+        (["South", "Dakota", "Wakeman"], "PERSON", 0),  # the given name ends a place
+    ],
+)
+def test_full_name_start(nlp: Any, words: list[str], label: str, start: int) -> None:
+    doc = nlp(" ".join(words))
+    assert leads.full_name_start(doc, 0, len(doc), label) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Marsh notes that San Diego Supervisor Jane Pell, who runs for the state Senate, is a lawyer.",
+            "San Diego",
+        ),
+        (
+            "Acme Vice President and Boston Political Editor Robert Wakeman voiced the paper's anger.",
+            "Boston",
+        ),
+    ],
+)
+def test_a_place_before_a_title_is_a_place(nlp: Any, text: str, surface: str) -> None:
+    found = mentions_of(nlp, text)
+    assert {m.kind for m in spans(found, text, surface)} == {"region"}
+    assert not any(m.kind == "person" and surface in m.span.slice(text) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ashby told the Dayton Observer that she would run again.", "Dayton Observer"),
+        ("Writing in the Lindell Monthly, Ashby said the plan was dead.", "Lindell Monthly"),
+        ("The Harlow Examiner first reported the deal on Monday.", "Harlow Examiner"),
+    ],
+)
+def test_a_newspaper_is_an_organization(nlp: Any, text: str, surface: str) -> None:
+    assert {m.kind for m in spans(mentions_of(nlp, text), text, surface)} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He said Dorothy Wakeman‘s plan would fail.", "Dorothy Wakeman"),
+        ("The Lindell Party‘s platform was printed on Monday.", "Lindell Party"),
+    ],
+)
+def test_a_possessive_typed_with_an_opening_quote_is_cut(nlp: Any, text: str, name: str) -> None:
+    assert name in [m.span.slice(text) for m in mentions_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"), [("Wakeman‘s", "Wakeman"), ("Wakeman’s", "Wakeman"), ("Wakemans’", "Wakemans")]
+)
+def test_strip_possessive_knows_every_apostrophe(name: str, bare: str) -> None:
+    assert lexicon_text.strip_possessive(name) == bare

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
+from generator.analyse.entities.leads import full_name_start
 from generator.analyse.entities.shapes import (
     ARTICLES,
     agency_words,
@@ -36,7 +37,7 @@ TRAILING_JUNK = lists.exact("entity_name_trailing_words.txt")
 #: Penn tags of determiners and possessive pronouns ("this", "her", "whose"): never a name's start.
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "WP$"})
 #: The possessive ending as spaCy splits it off ("Kaine" + "'s").
-_POSSESSIVES = frozenset({"'s", "’s"})
+_POSSESSIVES = frozenset({"'s", "’s", "‘s"})
 #: Brackets: editorial insertions ("[Chris] Christie") are never part of a name.
 _BRACKETS = "[](){}"
 #: Endings of English adjectives ("-ic", "-ist"): such a word before initials describes them.
@@ -90,6 +91,7 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         or _sentence_word(doc, start, end, cand.label)
     ):
         start += 1
+    start = full_name_start(doc, start, end, cand.label)  # "Majority Whip" + "Jo Marsh"
     start, end = _outside_brackets(doc, start, end)
     start = _after_owner(doc, start, end)
     start = _after_body(doc, start, end)
@@ -109,8 +111,9 @@ def refine(doc: Doc, cand: Cand) -> Cand:
             break
     while end - start > 1 and doc[end - 1].lower_ in TRAILING_JUNK:
         end -= 1
-    if cand.label != "ORG":  # "Los Angeles Sheriff" is the sheriff's office
-        end = _before_trailing_title(doc, start, end)
+    if cand.label != "ORG" and _before_trailing_title(doc, start, end) < end:
+        # "Los Angeles Sheriff" is the sheriff's office; "Ohio Gov." leaves a place, no person.
+        return replace(cand, start=start, end=_before_trailing_title(doc, start, end), label="GPE")
     return replace(cand, start=start, end=end)
 
 

@@ -43,7 +43,7 @@ import unicodedata
 
 #: Apostrophes, primes and soft-sign marks that romanisations add or drop freely.
 _APOSTROPHES = "'’‘ʼʹ`´"
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE = re.compile(r"(?:['’‘]s|(?<=s)['’])$")
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("shch", "s"),
     ("sch", "s"),
