@@ -195,6 +195,12 @@ def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[
             "she",
             "Ruth Lee",
         ),
+        # The latest subject of the other gender is skipped, even the article's first entity.
+        (
+            'Ruth Lee spoke first. When Tom Becker was asked whether Lee would run, he said, "We will see."',
+            "he",
+            "Tom Becker",
+        ),
         # Nothing named that the pronoun could mean.
         ('Some military experts say the plan will fail. "It cannot work," they said.', "they", None),
     ],

@@ -165,7 +165,13 @@ def antecedent(pronoun: Token, index: Index) -> int | None:
             best = mention
             break
     fallback = _subject_antecedent(pronoun, index, limit) if person else None
-    if fallback is not None and clash is not None and genders.get(fallback[1] or -1) == clash:
+    # Cluster 0 is a cluster too: compare with None, never by truth.
+    if (
+        fallback is not None
+        and clash is not None
+        and fallback[1] is not None
+        and genders.get(fallback[1]) == clash
+    ):
         fallback = None
     if fallback is not None and (best is None or fallback[0] > best.span.start):
         return fallback[1]
