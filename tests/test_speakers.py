@@ -178,6 +178,8 @@ def test_the_cue_word_is_never_part_of_the_speaker_words(nlp: Any) -> None:
         # Else an earlier pronoun that can only mean that person.
         ("Jordan Price arrived late. He said the talks went well.", {"Jordan Price": "m"}),
         ("Jordan Price met Casey Lee. He said the talks went well.", {}),
+        # A gendered word outside the name's own phrase says nothing of it.
+        ("The widow met Casey Lee on Monday.", {}),
     ],
 )
 def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[str, str]) -> None:
@@ -208,6 +210,23 @@ def test_genders_come_from_words_at_the_name(nlp: Any, text: str, genders: dict[
         ('Acme Corp met the Russians on Monday. "It went well," they said.', "they", "Russians"),
         # A possessive pronoun refers back as its pronoun does ("his": "he").
         ('Tom Becker spoke on Monday. His claim was that "it works."', "His", "Tom Becker"),
+        # "he" or "she" is never an organisation named as the latest subject.
+        (
+            'Tom Becker met reporters. Acme Corp announced the deal. "It is fair," he said.',
+            "he",
+            "Tom Becker",
+        ),
+        (
+            'Ruth Lee met reporters. The White House announced the deal. "It is fair," she said.',
+            "she",
+            "Ruth Lee",
+        ),
+        # The latest subject of the other gender is skipped, even the article's first entity.
+        (
+            'Ruth Lee spoke first. When Tom Becker was asked whether Lee would run, he said, "We will see."',
+            "he",
+            "Tom Becker",
+        ),
         # Nothing named that the pronoun could mean.
         ('Some military experts say the plan will fail. "It cannot work," they said.', "they", None),
     ],

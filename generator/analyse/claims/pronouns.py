@@ -16,6 +16,8 @@ from generator.analyse.lexicon.gazetteer import given_name_gender
 from generator.model import MentionFound, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 #: Pronouns that stand for a person, and for an organisation, country or group.
@@ -41,6 +43,8 @@ ANTECEDENT_WINDOW = 3000
 _FULL_NAME_WORDS = 2
 #: Words before a name looked at for an honorific or gendered noun ("Mrs.", "the congresswoman").
 _GENDER_WORDS_BEFORE = 3
+#: Parts of speech that end the phrase a gendered word shares with a name.
+_PHRASE_BREAKS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ"})
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -125,10 +129,18 @@ def _mention_gender(mention: MentionFound, index: Index) -> str | None:
     if not tokens:
         return None
     first, last = doc[tokens[0]], doc[tokens[-1]]
-    before = [doc[i] for i in range(max(first.sent.start, first.i - _GENDER_WORDS_BEFORE), first.i)]
+    start = max(first.sent.start, first.i - _GENDER_WORDS_BEFORE)
+    # A word before the name tells its gender only inside the name's own phrase: "Reagan's
+    # daughter, attacked Trump" says nothing of Trump.
+    before = [doc[i] for i in range(start, first.i) if _joined(doc[i + 1 : first.i])]
     after = [c for c in name_head(last).children if c.dep_ == "appos"]
     found = {GENDERED[w.lower_] for w in before + after if w.lower_ in GENDERED}
     return found.pop() if len(found) == 1 else None
+
+
+def _joined(between: Iterable[Token]) -> bool:
+    """True when no punctuation, verb or preposition parts a word from the name after it."""
+    return not any(t.is_punct or t.pos_ in _PHRASE_BREAKS for t in between)
 
 
 def antecedent(pronoun: Token, index: Index) -> int | None:
@@ -153,7 +165,13 @@ def antecedent(pronoun: Token, index: Index) -> int | None:
             best = mention
             break
     fallback = _subject_antecedent(pronoun, index, limit) if person else None
-    if fallback is not None and clash is not None and genders.get(fallback[1] or -1) == clash:
+    # Cluster 0 is a cluster too: compare with None, never by truth.
+    if (
+        fallback is not None
+        and clash is not None
+        and fallback[1] is not None
+        and genders.get(fallback[1]) == clash
+    ):
         fallback = None
     if fallback is not None and (best is None or fallback[0] > best.span.start):
         return fallback[1]
@@ -161,7 +179,7 @@ def antecedent(pronoun: Token, index: Index) -> int | None:
 
 
 def _subject_antecedent(pronoun: Token, index: Index, limit: int) -> tuple[int, int | None] | None:
-    """Offset and cluster of the latest proper-noun subject before the pronoun (fallback)."""
+    """Offset and cluster of the latest proper-noun subject that may be a person, before the pronoun."""
     doc = index.doc
     i = pronoun.i - 1
     while i >= 0 and doc[i].idx >= limit:
@@ -171,8 +189,14 @@ def _subject_antecedent(pronoun: Token, index: Index, limit: int) -> tuple[int, 
             continue
         if tok.ent_type_ in _NOT_PERSON_ENTS:
             continue
+        # A subject the article names as anything but a person ("the White House") is
+        # never "he" or "she", unless the parser too takes it for a person's name (the
+        # article's entity kind can be wrong); a word naming no entity may be a person's.
         hits = index.mentions_in(token_span([tok]))
         if any(m.kind in {"country", "region", "group"} for m in hits):
             continue
-        return tok.idx, hits[0].cluster if hits else None
+        people = [m for m in hits if m.kind == "person"] or (hits if tok.ent_type_ == "PERSON" else [])
+        if hits and not people:
+            continue
+        return tok.idx, people[0].cluster if people else None
     return None
