@@ -154,7 +154,7 @@ def _issuer_of_statement(verb: Token, index: Index) -> Token | None:
         _is_someone(noun, index) or index.mentions_in(_word(noun))
     ):
         return None
-    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    return _verb_of_object(noun)
 
 
 def _word(tok: Token) -> Span:
@@ -167,6 +167,11 @@ def _issuer_of_relative(subject: Token) -> Token | None:
     noun = relative_antecedent(subject)
     if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
+    return _verb_of_object(noun)
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose direct object the noun is ("issued a statement": issued), if any."""
     return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
 
 
