@@ -31,7 +31,7 @@ Definitions (spans match by overlap, never by exact boundaries):
   found when an indirect claim overlaps their content; precision counts indirect
   claims that overlap the content of any gold attribution.
 
-Run: ``python -m generator.evaluation.polnear [-v] ../shared/eval-data/polnear-dev``; ``-v``
+Run: ``python -m generator.evaluation.polnear [-v] [--cache FILE] ../shared/eval-data/polnear-dev``; ``-v``
 lists every error first: FP (a claim on no quoted gold), FN (a gold quote missed), SPK
 (a right quote whose speaker span misses the gold source).
 """
@@ -209,13 +209,37 @@ def _score_reported(analysis: Analysis, gold: list[_Gold], reported: Counts) -> 
 
 
 def main(argv: list[str]) -> None:
-    """Print the scores; with ``-v``, every error line first."""
+    """Print the scores; with ``-v``, every error line first; ``--cache FILE`` keeps the parses."""
     verbose = "-v" in argv
-    paths = [a for a in argv if a != "-v"]
-    tables, errors = evaluate_verbose(Path(paths[0] if paths else "../shared/eval-data/polnear-dev"))
+    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    paths = [a for a in argv if a not in ("-v", "--cache") and (cache is None or a != str(cache))]
+    path = Path(paths[0] if paths else "../shared/eval-data/polnear-dev")
+    tables, errors = evaluate_verbose(path, _cached_parses(path, cache) if cache else None)
     if verbose:
         print("\n".join(sorted(errors)))
     print(format_tables(tables))
+
+
+def _cached_parses(path: Path, cache: Path) -> list[Doc]:
+    """The split's spaCy parses, read from ``cache`` or parsed once and written there.
+
+    Tuning runs the analysis many times on the same texts; parsing is nine tenths of the
+    time. The cache is keyed by nothing: delete it when the texts or the model change.
+    """
+    from spacy.tokens import DocBin
+
+    from generator.analyse import nlp as nlp_module
+
+    nlp = nlp_module.load()
+    if cache.exists():
+        return list(DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(d["text"] for d in _documents(path)))
+    store = DocBin(store_user_data=True)
+    for doc in docs:
+        store.add(doc)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(store.to_bytes())
+    return docs
 
 
 if __name__ == "__main__":
