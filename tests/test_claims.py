@@ -257,6 +257,21 @@ def test_synthetic_quote_speakers(nlp: Any, text: str, quote: str, speaker: str)
     assert _speaker_words(direct[0], text) == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As Tom Becker went on about "how the vote is rigged," and "forgotten families" and "our own'
+        ' citizens," Ruth Lee nodded yes, over and over again.',
+        'As Tom Becker went on about "how the vote is rigged," and "forgotten families," Ruth Lee said'
+        " yes, over and over again.",
+    ],
+)
+def test_coordinated_fragments_share_a_speaker(nlp: Any, text: str) -> None:
+    """Fragments joined by "and" have one speaker, however the parser hangs the later ones."""
+    direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert len(direct) >= 2 and {_speaker_words(c, text) for c in direct} == {"Tom Becker"}
+
+
 def test_speaker_named_in_next_paragraph(nlp: Any) -> None:
     """A quote paragraph left open takes the speaker named in the paragraph that closes it."""
     text = 'The talks failed.\n"We tried everything.\n"Now it is over," Angela Merkel said.'

@@ -43,6 +43,7 @@ def test_the_sieves_in_order() -> None:
         "according_to_source",
         "colon_paragraph",
         "previous_sentence",
+        "previous_paragraph",
         "embedding_subject",
         "paragraph_lead_subject",
         "colon_clause_subject",
@@ -111,6 +112,21 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             True,
         ),
         ('The plan will fail, Ann Lee said. "Nobody wants it."', "previous_sentence", "Ann Lee", False),
+        # A speech verb whose phrase ends at the opening mark, though the parse hangs the
+        # quote on the sentence's main verb.
+        (
+            'The spot concludes with a clip of Tom Becker saying at a rally on Friday, "Nobody wants it."',
+            "governing_cue",
+            "Tom Becker",
+            True,
+        ),
+        (
+            "Carter said that for years critics had been predicting a retreat, but it would not happen.\n"
+            '"That is because the region matters to us."',
+            "previous_paragraph",
+            "Carter",
+            False,
+        ),
         # No speech verb: the subject of the verb the quote hangs on.
         (
             'Senator Ann Lee blamed the delay on "careless planners."',
@@ -151,6 +167,12 @@ def test_the_first_sieve_that_answers_wins(nlp: Any) -> None:
     )
 
 
+def test_a_paragraph_that_quotes_hands_on_its_quote_not_its_verb(nlp: Any) -> None:
+    """The previous paragraph's sieve leaves a paragraph that quotes someone to :mod:`direct`."""
+    *_, quoted = _quoted(nlp, 'Ann Lee said, "We tried."\n"Now it is over."')
+    assert sieves.previous_paragraph(quoted) is None
+
+
 @pytest.mark.parametrize(
     ("text", "sieve"),
     [
@@ -160,6 +182,11 @@ def test_the_first_sieve_that_answers_wins(nlp: Any) -> None:
         ('"We will win," Biden said.', sieves.named_after_dash),
         ('The plan will fail, Ann Lee said. "Nobody wants it."', sieves.governing_cue),
         ('"Closed for the season." The shop stayed dark.', sieves.previous_sentence),
+        # The quote's own sentence has a subject; a paragraph that quotes hands its speaker on.
+        (
+            'In an interview, Ann Lee answered a question.\n"The city says we agreed," Tom Becker began.',
+            sieves.previous_paragraph,
+        ),
     ],
 )
 def test_a_sieve_passes_when_its_case_is_absent(nlp: Any, text: str, sieve: sieves.Sieve) -> None:

@@ -54,6 +54,15 @@ def _cluster_name(index: Index, cluster: int | None) -> str | None:
         ("That prompted Ruth Lee to call the plan a sham.", "call", "Ruth Lee"),
         # A relative clause on a statement someone issues: the issuer speaks.
         ('Ruth Lee released a statement that accused the council of "lying."', "accused", "Ruth Lee"),
+        # A document its issuer puts out speaks for the issuer; one cited speaks for itself.
+        ('Ruth Lee released a video that said the plan "had failed."', "said", "Ruth Lee"),
+        ('Ruth Lee cited a report that said the plan "had failed."', "said", "that"),
+        # An infinitive's object named in a conjunct ("his wife and senator Ruth Lee").
+        (
+            "The vote prompted his wife and senator Ruth Lee to call the plan a sham.",
+            "call",
+            "his wife and senator Ruth Lee",
+        ),
         # A thing as the object does not speak: the sentence's subject still does.
         ("Tom Becker used the report to claim the plan had failed.", "claim", "Tom Becker"),
         # A participle hung on the reported clause is the reporter's act.

@@ -46,6 +46,12 @@ _EMBEDDING_CLIMB = 4
 _COLON_GAP = 4
 
 
+#: Punctuation between a dangling cue's phrase and the opening mark.
+_DANGLING_GAP = frozenset({",", ":", "—", "–", "-"})
+#: Dependents that give a verb content of its own: a dangling cue has none.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "acomp"})
+
+
 def governing(doc: Doc, tokens: range, index: Index) -> Token | None:
     """The reporting verb or noun outside the quote that dominates the quote's words.
 
@@ -70,6 +76,40 @@ def governing(doc: Doc, tokens: range, index: Index) -> Token | None:
             if child.dep_ != "conj" or child.lemma_.lower() in SPEECH_VERBS:
                 return child
     return None
+
+
+def dangling(part: QuotePart, index: Index) -> Token | None:
+    """'footage of Trump saying during the debate, "..."': a speech verb whose phrase ends at the quote.
+
+    The parser often hangs such a quote on the sentence's main verb ("The spot concludes"),
+    though the verb right before it, with no object or clause of its own, is what
+    introduces it: only punctuation lies between the end of that verb's phrase and the mark.
+    """
+    if part.opening < 0:
+        return None
+    doc = index.doc
+    mark = index.token_at(part.opening)
+    i = mark - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text in _DANGLING_GAP:
+        i -= 1
+    colon = any(doc[j].text == ":" for j in range(i + 1, mark))
+    if i < 0 or i == mark - 1 or doc[i].sent.start != doc[mark].sent.start:
+        return None
+    tok = doc[i]
+    while True:
+        if is_speech_verb(tok) and not index.in_quote(tok):
+            own = any(c.dep_ in _CONTENT_DEPS for c in tok.children)
+            # "when Warren railed against Wall Street, "..."": a clause opened by "when" and
+            # closed by a comma sets the scene; "as the heckler yelled: "..."" introduces.
+            scene = (
+                colon is False
+                and tok.dep_ == "advcl"
+                and any(c.lower_ in _BESIDE_MARKS for c in tok.children)
+            )
+            return None if own or scene else tok
+        if tok.head.i == tok.i or tok.head.right_edge.i != i:
+            return None
+        tok = tok.head  # up the phrase that ends right before the mark
 
 
 def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
@@ -199,6 +239,39 @@ def previous_sentence(part: QuotePart, paras: Sequence[Paragraph], index: Index)
     if cue is not None and cue in verbs:
         return cue
     return verbs[-1] if verbs else None
+
+
+def previous_paragraph(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:
+    """The last speech verb of the paragraph before a quote paragraph, when it quotes nobody.
+
+    'Carter said that ... would not happen.' then a paragraph opening with a quote and
+    no cue of its own: the quote goes on with the reported speech before it. A paragraph
+    that quotes someone hands its quote's speaker on instead (:mod:`~.direct`).
+    """
+    para = paras[part.paragraph]
+    if part.opening != para.span.start or part.paragraph == 0:
+        return None
+    previous = paras[part.paragraph - 1].span
+    if any(previous.start <= q.start < previous.end for q in index.quotes):
+        return None
+    doc = index.doc
+    tokens = index.token_range(part.span)
+    own = doc[doc[tokens[0]].sent.start : doc[tokens[-1]].sent.end]
+    if any(t.dep_ in SUBJECT_DEPS and not index.in_quote(t) for t in own):
+        return None  # '"...," Hannity started.': the quote's own sentence names its speaker
+    last = doc[index.token_at(max(previous.start, previous.end - 1))].sent
+    verbs = [t for t in last if is_speech_verb(t) and not index.in_quote(t) and not negated(t)]
+    verbs = [t for t in verbs if t.idx >= previous.start]
+    # The reporting verb nearest the root: "Carter said that critics had been predicting".
+    return min(verbs, key=lambda t: (_depth(t), -t.i)) if verbs else None
+
+
+def _depth(tok: Token) -> int:
+    """How many heads lie between a token and its sentence's root."""
+    depth = 0
+    while tok.head.i != tok.i:
+        tok, depth = tok.head, depth + 1
+    return depth
 
 
 def nearest_subject(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:

@@ -10,6 +10,8 @@ A later quote in that paragraph then goes on with the guess rather than make its
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +20,9 @@ from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.claims.sieves import attribute, last_resort
 from generator.analyse.segment import sentence_at
 from generator.model import ClaimFound, Paragraph, Sentence
+
+#: What lies between two coordinated quoted fragments: marks, commas and "and"/"or".
+_JOINED = re.compile(r"[\"”’'\s]*(?:,|,?\s*\b(?:and|or)\b)[\s\"“‘']*")
 
 
 @dataclass
@@ -45,6 +50,7 @@ def attribute_all(quotes: list[Quote], paras: Sequence[Paragraph], index: Index)
         found = attribute(quote.part, paras, index)
         quote.speaker, quote.governed, quote.sieve = found.speaker, found.governed, found.sieve
         quote.own = _cue_is_local(quote, index)
+    _share_coordinated(quotes, index.text)
     _propagate(quotes, paras, index.text)
     _fall_back(quotes, paras, index)
 
@@ -63,6 +69,26 @@ def _fall_back(quotes: list[Quote], paras: Sequence[Paragraph], index: Index) ->
             quote.speaker = before.speaker
         else:
             quote.speaker = last_resort(quote.part, paras, index)
+
+
+def _share_coordinated(quotes: list[Quote], text: str) -> None:
+    """'went on about "how ..." and "wounded families"': fragments joined by "and" share a speaker.
+
+    The parser often hangs one of two coordinated fragments on another verb of the
+    sentence, or on none; words that only join them (",", "and", "or") say both have the
+    one speaker: the first one's, or, when it has none, the second's.
+    """
+    for before, quote in itertools.pairwise(quotes):
+        if not (before.part.closed and quote.part.paragraph == before.part.paragraph):
+            continue
+        gap = text[before.part.span.end : max(quote.part.span.start, before.part.span.end)]
+        if gap.startswith(".") or not _JOINED.fullmatch(gap.lstrip(",")):
+            continue
+        if has_speaker(before.speaker):
+            quote.speaker, quote.own = before.speaker, before.own
+            quote.governed = quote.governed or before.governed
+        elif quote.governed:
+            before.speaker, before.governed, before.own = quote.speaker, True, quote.own
 
 
 def _link_chains(quotes: list[Quote]) -> None:

@@ -71,8 +71,12 @@ class Quoted:
 
     @functools.cached_property
     def governing(self) -> Token | None:
-        """The reporting verb or noun that governs the quote in the parse, if any."""
-        return cues.governing(self.index.doc, self.tokens, self.index)
+        """The reporting verb or noun that governs the quote in the parse, if any.
+
+        A speech verb left dangling right before the opening mark governs it rather than
+        the verb the parse hangs it on (see :func:`~.cues.dangling`).
+        """
+        return cues.dangling(self.part, self.index) or cues.governing(self.index.doc, self.tokens, self.index)
 
     @functools.cached_property
     def governing_speaker(self) -> Speaker:
@@ -200,6 +204,15 @@ def previous_sentence(q: Quoted) -> Answer | None:
     return None if cue is None else (speaker_of(cue, q.index), False)
 
 
+def previous_paragraph(q: Quoted) -> Answer | None:
+    """'Carter said that ... would not happen.' then '"That's because ..."': that paragraph's speaker."""
+    cue = cues.previous_paragraph(q.part, q.paras, q.index)
+    if cue is None:
+        return None
+    speaker = speaker_of(cue, q.index)
+    return (speaker, False) if has_speaker(speaker) else None
+
+
 def _subject_answer(word: Token | None, q: Quoted) -> Answer | None:
     """The speaker that the subject of ``word`` names, not going on from any earlier quote."""
     speaker = None if word is None else cues.subject_speaker(word, q.index)
@@ -246,6 +259,7 @@ SIEVES: tuple[Sieve, ...] = (
     according_to_source,
     colon_paragraph,
     previous_sentence,
+    previous_paragraph,
     embedding_subject,
     paragraph_lead_subject,
     colon_clause_subject,

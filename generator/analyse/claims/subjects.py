@@ -37,6 +37,9 @@ _NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmo
 _PLACE_ENTS = frozenset({"LOC", "FAC"})
 #: Characters of a paragraph's start read for a dateline: more than the longest one.
 _DATELINE_CHARS = 200
+#: Things made to carry someone's words ("a video that said"), and the verbs that put them out.
+_DOCUMENT_NOUNS = lists.exact("claim_document_nouns.txt")
+_ISSUING_VERBS = lists.exact("claim_issuing_verbs.txt")
 #: Prepositions whose gerund shares the subject of the clause it attaches to ("after saying").
 _GERUND_PREPS = lists.exact("claim_gerund_preps.txt")
 #: Most verbs climbed from a cue to the verb whose subject it shares ("began by saying",
@@ -101,7 +104,12 @@ def _is_someone(tok: Token, index: Index) -> bool:
     if tok.tag_ == "PRP":
         return tok.lower_ not in {"it", "itself"}
     people = [m for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text))) if m.kind == "person"]
-    return bool(people) or kinds.cites_a_person(tok.lemma_)
+    if people or kinds.cites_a_person(tok.lemma_):
+        return True
+    # "his wife and current nominee Hillary Clinton": a person named in the noun's conjuncts.
+    return any(
+        m.kind == "person" for c in tok.conjuncts for m in index.mentions_in(Span(c.idx, c.idx + len(c.text)))
+    )
 
 
 def relative_antecedent(tok: Token) -> Token | None:
@@ -163,11 +171,21 @@ def _word(tok: Token) -> Span:
 
 
 def _issuer_of_relative(subject: Token) -> Token | None:
-    """The verb whose object is the statement a relative pronoun stands for ("issued a statement that")."""
+    """The verb whose object is the statement a relative pronoun stands for ("issued a statement that").
+
+    A document ("released a video that said") is its issuer's only when an issuing verb
+    puts it out: whoever cites a report does not say what it says.
+    """
     noun = relative_antecedent(subject)
-    if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
+    if noun is None:
         return None
-    return _verb_of_object(noun)
+    verb = _verb_of_object(noun)
+    lemma = noun.lemma_.lower()
+    if lemma in SPEECH_NOUNS or (
+        lemma in _DOCUMENT_NOUNS and verb is not None and verb.lemma_.lower() in _ISSUING_VERBS
+    ):
+        return verb
+    return None
 
 
 def _verb_of_object(noun: Token) -> Token | None:
