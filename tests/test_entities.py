@@ -505,6 +505,29 @@ def test_a_male_title_never_joins_a_woman_of_that_surname(nlp: Any) -> None:
     assert all(m.cluster != her for m in spans(found, text, "Delaney"))
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "lone"),
+    [
+        (
+            "Karim al-Masri met the envoy in Cairo. Later, Masri said the talks went well.",
+            "Karim al-Masri",
+            "Masri",
+        ),
+        (
+            "Karim Masri met the envoy in Cairo. Later, al-Masri said the talks went well.",
+            "Karim Masri",
+            "al-Masri",
+        ),
+    ],
+)
+def test_a_surname_joins_its_full_name_with_or_without_the_article(
+    nlp: Any, text: str, full: str, lone: str
+) -> None:
+    found = mentions_of(nlp, text)
+    person = spans(found, text, full)[0].cluster
+    assert [m.cluster for m in spans(found, text, lone)] == [person]
+
+
 def test_a_place_sharing_a_loose_key_with_a_surname_stays_apart(nlp: Any) -> None:
     # "Kerry" and "Korea" share the transliteration key; only the spelling tells them apart.
     text = "Secretary of State John Kerry flew to Seoul on Monday. Kerry said Korea must be heard."

@@ -56,6 +56,9 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
         ("President Joe Biden", "Joe Biden", "person"),
         ("Zelenski's", "Zelenskyy", "person"),
         ("Zaporizhzhia", "Zaporozhye", "region"),
+        # An article joined to a surname by a hyphen is often dropped.
+        ("Bashar al-Assad", "Bashar Assad", "person"),
+        ("Abdel Fattah el-Sisi", "Abdel Fattah Sisi", "person"),
     ],
 )
 def test_match_key_joins_names_of_one_entity(a: str, b: str, kind: EntityKind) -> None:
@@ -69,6 +72,8 @@ def test_match_key_joins_names_of_one_entity(a: str, b: str, kind: EntityKind) -
         ("United States", "United Kingdom", "country"),
         ("Donetsk", "Donetsk People's Republic", "region"),
         ("UN", "EU", "organization"),
+        # Only a listed article: a double-barrelled surname keeps both halves.
+        ("Ruth Lee-Smith", "Ruth Smith", "person"),
     ],
 )
 def test_match_key_keeps_different_entities_apart(a: str, b: str, kind: EntityKind) -> None:
@@ -77,7 +82,12 @@ def test_match_key_keeps_different_entities_apart(a: str, b: str, kind: EntityKi
 
 @pytest.mark.parametrize(
     ("name", "surname"),
-    [("Volodymyr Zelenski", "Zelenskiy"), ("Martin Luther King Jr.", "King"), ("Putin", "Putin")],
+    [
+        ("Volodymyr Zelenski", "Zelenskiy"),
+        ("Martin Luther King Jr.", "King"),
+        ("Putin", "Putin"),
+        ("Bashar al-Assad", "Assad"),
+    ],
 )
 def test_surname_key(name: str, surname: str) -> None:
     assert names.surname_key(name) == names.translit_key(surname)

@@ -27,7 +27,7 @@ def match_key(name: str, kind: EntityKind) -> str:
     words = canonical(name, kind).split()
     if kind == "person":
         words = kinds.drop_titles(words)
-        words = [w for w in words if len(w.strip(".")) > 1 or not w[:1].isalpha()]
+        words = [without_article(w) for w in words if len(w.strip(".")) > 1 or not w[:1].isalpha()]
     return " ".join(k for k in (word_key(w) for w in words) if k)
 
 
@@ -67,7 +67,17 @@ def surname_word(name: str) -> str:
     words = [w for w in strip_possessive(name).split() if fold(w)]
     while len(words) > 1 and fold(words[-1]) in lists.words("entity_name_suffixes.txt"):
         words.pop()
-    return words[-1] if words else ""
+    if not words:
+        return ""
+    return without_article(words[-1])
+
+
+def without_article(word: str) -> str:
+    """A name word without an article joined by a hyphen: "al-Assad" is also plain "Assad"."""
+    article, dash, rest = word.partition("-")
+    if dash and rest and article.lower() in lists.exact("entity_surname_articles.txt"):
+        return rest
+    return word
 
 
 def initials(name: str) -> str:
