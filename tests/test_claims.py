@@ -248,6 +248,12 @@ def _claims(nlp: Any, text: str, with_mentions: bool = True) -> tuple[ClaimFound
             "It is a sham.",
             "Mikhailo Podolyak, an adviser",
         ),
+        # Whom a paper quotes says it, not the paper.
+        (
+            'The newspaper quoted Tom Becker, a farmer, who said the drought was "the worst in memory."',
+            "the worst in memory.",
+            "Tom Becker, a farmer, who",
+        ),
     ],
 )
 def test_synthetic_quote_speakers(nlp: Any, text: str, quote: str, speaker: str) -> None:

@@ -46,6 +46,8 @@ _EMBEDDING_CLIMB = 4
 _COLON_GAP = 4
 
 
+#: Verbs whose object is the one who speaks ("quoted Tom Becker, who said").
+_SOURCE_VERBS = frozenset({"quote", "cite"})
 #: Punctuation between a dangling cue's phrase and the opening mark.
 _DANGLING_GAP = frozenset({",", ":", "—", "–", "-"})
 #: Dependents that give a verb content of its own: a dangling cue has none.
@@ -121,6 +123,9 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             # "as Trump went on about "...", Melanie said": the outer cue reports
             # another clause; the quote stays with the cue that governs it.
             break
+        if cues and child.dep_ == "dobj" and head.lemma_.lower() in _SOURCE_VERBS and _person(child, index):
+            # "The paper quoted Tom Becker, who said "..."": whom it quotes says it.
+            break
         # A verb coordinated with the quote's clause does not govern it.
         if child.dep_ != "conj" and not index.in_quote(head) and is_cue(head):
             cues.append(head)
@@ -128,6 +133,11 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             break
         child, head = head, head.head
     return cues
+
+
+def _person(tok: Token, index: Index) -> bool:
+    """True when a word is part of a person's name the article gives."""
+    return any(m.kind == "person" for m in index.mentions_in(token_span([tok])))
 
 
 def _subordinated(clause: Token) -> bool:
