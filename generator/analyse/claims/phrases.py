@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import Index, Speaker, name_head, token_span
+from generator.analyse.claims.issuers import relative_antecedent
 from generator.analyse.claims.pronouns import is_pronoun, pronoun_cluster
-from generator.analyse.claims.subjects import relative_antecedent
 from generator.analyse.lexicon import lists
 from generator.model import MentionFound, Span
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.analyse.claims import cues
+from generator.analyse.claims import cues, earlier
 from generator.analyse.claims.cues import speaker_of
 from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker
 from generator.analyse.claims.phrases import dash_before, dash_speaker, resolve
@@ -194,19 +194,19 @@ def according_to_source(q: Quoted) -> Answer | None:
 
 def colon_paragraph(q: Quoted) -> Answer | None:
     """A quote paragraph after a paragraph ending in a colon ('He said:'): that paragraph's cue."""
-    cue = cues.colon_paragraph(q.part, q.paras, q.index)
+    cue = earlier.colon_paragraph(q.part, q.paras, q.index)
     return None if cue is None else (speaker_of(cue, q.index), True)
 
 
 def previous_sentence(q: Quoted) -> Answer | None:
     """'..., Schiff said. "The other factor ..."': the last speech verb of the sentence before."""
-    cue = cues.previous_sentence(q.part, q.paras, q.index)
+    cue = earlier.previous_sentence(q.part, q.paras, q.index)
     return None if cue is None else (speaker_of(cue, q.index), False)
 
 
 def previous_paragraph(q: Quoted) -> Answer | None:
     """'Carter said that ... would not happen.' then '"That's because ..."': that paragraph's speaker."""
-    cue = cues.previous_paragraph(q.part, q.paras, q.index)
+    cue = earlier.previous_paragraph(q.part, q.paras, q.index)
     if cue is None:
         return None
     speaker = speaker_of(cue, q.index)
@@ -232,7 +232,7 @@ def embedding_subject(q: Quoted) -> Answer | None:
 
 def paragraph_lead_subject(q: Quoted) -> Answer | None:
     """'17-year-old Jared Potts echoed:' then a quote paragraph: the subject of that paragraph's verb."""
-    return _subject_answer(cues.paragraph_lead(q.part, q.paras, q.index), q)
+    return _subject_answer(earlier.paragraph_lead(q.part, q.paras, q.index), q)
 
 
 def colon_clause_subject(q: Quoted) -> Answer | None:

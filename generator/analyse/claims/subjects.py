@@ -11,9 +11,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head
-from generator.analyse.claims.words import SPEECH_NOUNS, SPEECH_VERBS
+from generator.analyse.claims.issuers import (
+    is_someone,
+    issuer_of_relative,
+    issuer_of_statement,
+)
+from generator.analyse.claims.words import SPEECH_VERBS
 from generator.analyse.entities.furniture import dateline_end
-from generator.analyse.lexicon import kinds, lists
+from generator.analyse.lexicon import lists
 from generator.model import Span
 
 if TYPE_CHECKING:
@@ -37,9 +42,6 @@ _NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmo
 _PLACE_ENTS = frozenset({"LOC", "FAC"})
 #: Characters of a paragraph's start read for a dateline: more than the longest one.
 _DATELINE_CHARS = 200
-#: Things made to carry someone's words ("a video that said"), and the verbs that put them out.
-_DOCUMENT_NOUNS = lists.exact("claim_document_nouns.txt")
-_ISSUING_VERBS = lists.exact("claim_issuing_verbs.txt")
 #: Prepositions whose gerund shares the subject of the clause it attaches to ("after saying").
 _GERUND_PREPS = lists.exact("claim_gerund_preps.txt")
 #: Most verbs climbed from a cue to the verb whose subject it shares ("began by saying",
@@ -61,14 +63,14 @@ def subject_of(verb: Token, index: Index) -> Token | None:
         if subjects:
             # Of two subjects (a misparse), the one nearest the verb is the likelier.
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
-            issuer = _issuer_of_relative(subject)
+            issuer = issuer_of_relative(subject)
             # "X released a statement that accused ...": X, when the parse names X.
             found = None if issuer is None else subject_of(issuer, index)
             # "an architect who said": "who", which phrases.resolve takes back to the architect.
             return subject if found is None else found
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
-        issued = _issuer_of_statement(current, index)
+        issued = issuer_of_statement(current, index)
         if issued is not None:
             current = issued  # "the Council issued a statement calling it ...": the Council
             continue
@@ -96,33 +98,7 @@ def _object_controller(verb: Token, index: Index) -> Token | None:
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and not index.in_quote(c)]
-    return objects[0] if objects and _is_someone(objects[0], index) else None
-
-
-def _is_someone(tok: Token, index: Index) -> bool:
-    """True for a personal pronoun ("her"), a named person, or a noun news cites a person by."""
-    if tok.tag_ == "PRP":
-        return tok.lower_ not in {"it", "itself"}
-    people = [m for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text))) if m.kind == "person"]
-    if people or kinds.cites_a_person(tok.lemma_):
-        return True
-    # "his wife and current nominee Hillary Clinton": a person named in the noun's conjuncts.
-    return any(
-        m.kind == "person" for c in tok.conjuncts for m in index.mentions_in(Span(c.idx, c.idx + len(c.text)))
-    )
-
-
-def relative_antecedent(tok: Token) -> Token | None:
-    """The noun a relative pronoun subject stands for ("an architect who said": architect)."""
-    clause = tok.head
-    # The parser sometimes takes "that" for a conjunction opening a clause on the noun
-    # ("a statement that, while ..., accused"): still the noun's relative pronoun.
-    relative = tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and tok.dep_ in SUBJECT_DEPS)
-    if not relative or clause.dep_ not in {"relcl", "acl"}:
-        return None
-    if clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
-        return None
-    return clause.head
+    return objects[0] if objects and is_someone(objects[0], index) else None
 
 
 def _agent(verb: Token, index: Index) -> Token | None:
@@ -147,50 +123,6 @@ def _name_before_participle(verb: Token, index: Index) -> Token | None:
     if before.pos_ != "PROPN" or not _names_someone(before, index) or before.dep_ in SUBJECT_DEPS:
         return None
     return before
-
-
-def _issuer_of_statement(verb: Token, index: Index) -> Token | None:
-    """The verb whose object is the statement a participle describes ("issued a statement calling").
-
-    Any thing made to say it will do ("placed ads calling the deal ..."); a person the
-    participle describes ("met a man calling himself ...") speaks for himself.
-    """
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
-        return None
-    if noun.lemma_.lower() not in SPEECH_NOUNS and (
-        _is_someone(noun, index) or index.mentions_in(_word(noun))
-    ):
-        return None
-    return _verb_of_object(noun)
-
-
-def _word(tok: Token) -> Span:
-    """The characters of one token."""
-    return Span(tok.idx, tok.idx + len(tok.text))
-
-
-def _issuer_of_relative(subject: Token) -> Token | None:
-    """The verb whose object is the statement a relative pronoun stands for ("issued a statement that").
-
-    A document ("released a video that said") is its issuer's only when an issuing verb
-    puts it out: whoever cites a report does not say what it says.
-    """
-    noun = relative_antecedent(subject)
-    if noun is None:
-        return None
-    verb = _verb_of_object(noun)
-    lemma = noun.lemma_.lower()
-    if lemma in SPEECH_NOUNS or (
-        lemma in _DOCUMENT_NOUNS and verb is not None and verb.lemma_.lower() in _ISSUING_VERBS
-    ):
-        return verb
-    return None
-
-
-def _verb_of_object(noun: Token) -> Token | None:
-    """The verb whose direct object the noun is ("issued a statement": issued), if any."""
-    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
 
 
 def _clause_of_gerund(verb: Token) -> Token | None:

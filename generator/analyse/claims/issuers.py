@@ -1,0 +1,92 @@
+"""Who issues the words a statement or a document carries, and who a noun names.
+
+"The council issued a statement calling ...", "Trump released a video that said ...": the
+words are the issuer's, the subject of the verb whose object the statement is. Used by
+:mod:`~.subjects` when a cue's subject is a statement rather than someone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.analyse.claims.index import SUBJECT_DEPS, Index
+from generator.analyse.claims.words import SPEECH_NOUNS
+from generator.analyse.lexicon import kinds, lists
+from generator.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Things made to carry someone's words ("a video that said"), and the verbs that put them out.
+_DOCUMENT_NOUNS = lists.exact("claim_document_nouns.txt")
+_ISSUING_VERBS = lists.exact("claim_issuing_verbs.txt")
+
+
+def is_someone(tok: Token, index: Index) -> bool:
+    """True for a personal pronoun ("her"), a named person, or a noun news cites a person by."""
+    if tok.tag_ == "PRP":
+        return tok.lower_ not in {"it", "itself"}
+    people = [m for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text))) if m.kind == "person"]
+    if people or kinds.cites_a_person(tok.lemma_):
+        return True
+    # "his wife and current nominee Hillary Clinton": a person named in the noun's conjuncts.
+    return any(
+        m.kind == "person" for c in tok.conjuncts for m in index.mentions_in(Span(c.idx, c.idx + len(c.text)))
+    )
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("an architect who said": architect)."""
+    clause = tok.head
+    # The parser sometimes takes "that" for a conjunction opening a clause on the noun
+    # ("a statement that, while ..., accused"): still the noun's relative pronoun.
+    relative = tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and tok.dep_ in SUBJECT_DEPS)
+    if not relative or clause.dep_ not in {"relcl", "acl"}:
+        return None
+    if clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return clause.head
+
+
+def issuer_of_statement(verb: Token, index: Index) -> Token | None:
+    """The verb whose object is the statement a participle describes ("issued a statement calling").
+
+    Any thing made to say it will do ("placed ads calling the deal ..."); a person the
+    participle describes ("met a man calling himself ...") speaks for himself.
+    """
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() not in SPEECH_NOUNS and (
+        is_someone(noun, index) or index.mentions_in(_word(noun))
+    ):
+        return None
+    return _verb_of_object(noun)
+
+
+def _word(tok: Token) -> Span:
+    """The characters of one token."""
+    return Span(tok.idx, tok.idx + len(tok.text))
+
+
+def issuer_of_relative(subject: Token) -> Token | None:
+    """The verb whose object is the statement a relative pronoun stands for ("issued a statement that").
+
+    A document ("released a video that said") is its issuer's only when an issuing verb
+    puts it out: whoever cites a report does not say what it says.
+    """
+    noun = relative_antecedent(subject)
+    if noun is None:
+        return None
+    verb = _verb_of_object(noun)
+    lemma = noun.lemma_.lower()
+    if lemma in SPEECH_NOUNS or (
+        lemma in _DOCUMENT_NOUNS and verb is not None and verb.lemma_.lower() in _ISSUING_VERBS
+    ):
+        return verb
+    return None
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose direct object the noun is ("issued a statement": issued), if any."""
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
