@@ -87,7 +87,11 @@ def _weave(
                 cursor += 1
             out.append(escape(text[span.end : cursor]))
             who = body.entities[claim.speaker].name if claim.speaker else UNATTRIBUTED.lower()
-            out.append(Markup(" ") + link(who, body.page, body.claim_pages[claim.id], css="claim-tag"))
+            # The tag is the site's label, not the article's words: left out of the search index,
+            # where it added the speaker's name once more per quote (larger chunks, and an article
+            # quoting someone outranked one about them).
+            tag = link(who, body.page, body.claim_pages[claim.id], css="claim-tag", ignore_search=True)
+            out.append(Markup(" ") + tag)
     out.append(_text_with_mentions(body, Span(cursor, sent.end), inside))
     return Markup("").join(out)
 
@@ -104,7 +108,7 @@ def _text_with_mentions(body: Body, span: Span, mentions: Sequence[Mention]) -> 
         css = "mention epithet" if m.role == "epithet" else "mention"
         out.append(link(m.span.slice(text), body.page, body.entity_pages[m.entity], css=css))
         if m.role == "epithet":
-            out.append(Markup(f'<span class="epithet-note">{EPITHET_NOTE}</span>'))
+            out.append(Markup(f'<span class="epithet-note" data-pagefind-ignore="index">{EPITHET_NOTE}</span>'))
         cursor = m.span.end
     out.append(escape(text[cursor : span.end]))
     return Markup("").join(out)

@@ -72,8 +72,18 @@ def relpath(path: str, folder: str) -> str:
 
 
 def link(
-    text: str, from_page: str, to_page: str, anchor: str | None = None, css: str | None = None
+    text: str,
+    from_page: str,
+    to_page: str,
+    anchor: str | None = None,
+    css: str | None = None,
+    *,
+    ignore_search: bool = False,
 ) -> Markup:
-    """A Markdown link with escaped text; ``css`` adds a class through attr_list."""
-    attrs = f"{{: .{css} }}" if css else ""
+    """A Markdown link with escaped text; ``css`` adds a class through attr_list.
+
+    ``ignore_search`` keeps the link's text out of the search index (Pagefind).
+    """
+    parts = ([f".{css}"] if css else []) + (['data-pagefind-ignore="index"'] if ignore_search else [])
+    attrs = f"{{: {' '.join(parts)} }}" if parts else ""
     return Markup(f"[{escape(text)}]({relative(from_page, to_page, anchor)}){attrs}")
