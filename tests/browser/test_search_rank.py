@@ -87,3 +87,16 @@ def test_a_name_lists_its_most_mentioned_bearer_first(
     context.close()
     assert titles[0] == first, titles
     assert later in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("query", "same_as"), [("Brazil at", "Brazil"), ("the Halvorsen and the bridge", "Halvorsen bridge")]
+)
+def test_words_every_article_holds_narrow_no_search(
+    browser: Any, rank_url: str, query: str, same_as: str
+) -> None:
+    """A query's common words are dropped: "at" is in one article only and would drop the other's pages."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    assert _titles(page, rank_url, query) == _titles(page, rank_url, same_as)
+    context.close()
