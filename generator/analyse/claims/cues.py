@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, Speaker, name_head, token_span
-from generator.analyse.claims.issuers import relative_antecedent
+from generator.analyse.claims.issuers import names_person, relative_antecedent
 from generator.analyse.claims.phrases import resolve
 from generator.analyse.claims.pronouns import PRONOUNS
 from generator.analyse.claims.quotes import QuotePart
@@ -103,11 +103,7 @@ def dangling(part: QuotePart, index: Index) -> Token | None:
             own = any(c.dep_ in _CONTENT_DEPS for c in tok.children)
             # "when Warren railed against Wall Street, "..."": a clause opened by "when" and
             # closed by a comma sets the scene; "as the heckler yelled: "..."" introduces.
-            scene = (
-                colon is False
-                and tok.dep_ == "advcl"
-                and any(c.lower_ in _BESIDE_MARKS for c in tok.children)
-            )
+            scene = not colon and tok.dep_ == "advcl" and any(c.lower_ in _BESIDE_MARKS for c in tok.children)
             return None if own or scene else tok
         if tok.head.i == tok.i or tok.head.right_edge.i != i:
             return None
@@ -123,7 +119,12 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             # "as Trump went on about "...", Melanie said": the outer cue reports
             # another clause; the quote stays with the cue that governs it.
             break
-        if cues and child.dep_ == "dobj" and head.lemma_.lower() in _SOURCE_VERBS and _person(child, index):
+        if (
+            cues
+            and child.dep_ == "dobj"
+            and head.lemma_.lower() in _SOURCE_VERBS
+            and names_person(child, index)
+        ):
             # "The paper quoted Tom Becker, who said "..."": whom it quotes says it.
             break
         # A verb coordinated with the quote's clause does not govern it.
@@ -133,11 +134,6 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             break
         child, head = head, head.head
     return cues
-
-
-def _person(tok: Token, index: Index) -> bool:
-    """True when a word is part of a person's name the article gives."""
-    return any(m.kind == "person" for m in index.mentions_in(token_span([tok])))
 
 
 def _subordinated(clause: Token) -> bool:
@@ -334,8 +330,7 @@ def _named_after_inserted_cue(cue: Token, subject: Token, index: Index) -> Token
     if cue.i < 1 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text != "," or subject.i > cue.i:
         return None
     after = doc[cue.i + 1]
-    named = [m for m in index.mentions_in(token_span([after])) if m.kind == "person"]
-    if after.pos_ != "PROPN" or not named or subject.pos_ in {"PRON", "PROPN"}:
+    if after.pos_ != "PROPN" or not names_person(after, index) or subject.pos_ in {"PRON", "PROPN"}:
         return None
     if index.mentions_in(token_span([subject])) or kinds.cites_a_person(subject.lemma_):
         return None

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.analyse.claims.index import SUBJECT_DEPS, Index
+from generator.analyse.claims.index import SUBJECT_DEPS, Index, token_span
 from generator.analyse.claims.words import SPEECH_NOUNS
 from generator.analyse.lexicon import kinds, lists
-from generator.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,13 +25,15 @@ def is_someone(tok: Token, index: Index) -> bool:
     """True for a personal pronoun ("her"), a named person, or a noun news cites a person by."""
     if tok.tag_ == "PRP":
         return tok.lower_ not in {"it", "itself"}
-    people = [m for m in index.mentions_in(Span(tok.idx, tok.idx + len(tok.text))) if m.kind == "person"]
-    if people or kinds.cites_a_person(tok.lemma_):
+    if names_person(tok, index) or kinds.cites_a_person(tok.lemma_):
         return True
     # "his wife and current nominee Hillary Clinton": a person named in the noun's conjuncts.
-    return any(
-        m.kind == "person" for c in tok.conjuncts for m in index.mentions_in(Span(c.idx, c.idx + len(c.text)))
-    )
+    return any(names_person(c, index) for c in tok.conjuncts)
+
+
+def names_person(tok: Token, index: Index) -> bool:
+    """True when the word is part of a person's name that the article gives."""
+    return any(m.kind == "person" for m in index.mentions_in(token_span([tok])))
 
 
 def relative_antecedent(tok: Token) -> Token | None:
@@ -58,15 +59,10 @@ def issuer_of_statement(verb: Token, index: Index) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
         return None
     if noun.lemma_.lower() not in SPEECH_NOUNS and (
-        is_someone(noun, index) or index.mentions_in(_word(noun))
+        is_someone(noun, index) or index.mentions_in(token_span([noun]))
     ):
         return None
     return _verb_of_object(noun)
-
-
-def _word(tok: Token) -> Span:
-    """The characters of one token."""
-    return Span(tok.idx, tok.idx + len(tok.text))
 
 
 def issuer_of_relative(subject: Token) -> Token | None:
