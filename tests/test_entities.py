@@ -544,6 +544,12 @@ def test_a_place_sharing_a_loose_key_with_a_surname_stays_apart(nlp: Any) -> Non
         ("Bill Marchetti", "William Marchetti", True),
         ("Donald Marchetti", "Donald Marchetti Jr.", False),
         ("Susan Marchetti", "Joseph Marchetti", False),
+        # Different middle initials, one of them a single letter the name key drops: father
+        # and son, as "George H.W. Bush" and "George W. Bush"; the same initials still join.
+        ("Joseph H.R. Marchetti", "Joseph R. Marchetti", False),
+        ("Joseph R. Marchetti", "Joseph HR Marchetti", False),
+        ("Joseph H.R. Marchetti", "Joseph HR Marchetti", True),
+        ("Joseph Marchetti", "Joseph H.R. Marchetti", True),
     ],
 )
 def test_short_given_names_join_and_suffixes_keep_father_and_son_apart(

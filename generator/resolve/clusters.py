@@ -78,16 +78,8 @@ def view(article: int, text: str, found: Sequence[MentionFound], name: str, kind
     keys = tuple(dict.fromkeys(names.match_key(label, kind) for label in labels))
     if kind != "person":
         return ClusterView(article, name, kind, keys, None)
-    initials = tuple(sorted({(names.match_key(label, kind), _middle_initials(label)) for label in labels}))
+    initials = tuple(sorted({(names.match_key(n, kind), names.middle_initials(n)) for n in labels}))
     return ClusterView(article, name, kind, keys, _title_gender(text, found), initials)
-
-
-def _middle_initials(name: str) -> str:
-    """Initials of a name's middle words ("George H.W. Bush" -> "hw"; "Joe Biden" -> "")."""
-    words = [w for w in kinds.drop_titles(name.split()) if fold(w)]
-    while len(words) > 1 and fold(words[-1]) in lists.words("entity_name_suffixes.txt"):
-        words.pop()
-    return "".join(fold(w) if "." in w.strip(".") else fold(w)[:1] for w in words[1:-1])
 
 
 def _title_gender(text: str, found: Sequence[MentionFound]) -> str | None:
@@ -196,26 +188,38 @@ class PersonIndex:
         if v.kind != "person":
             return self._other_key(v)
         if len(v.name.split()) != 1:
-            return own, None
+            return self._apart(v), None
         if not _surname_like(v.name):
-            return own, None
+            return self._apart(v), None
         found = {
             k: f
             for k, f in self._by_surname.get(names.surname_key(v.name), {}).items()
             if _same_surname(v.name, f.name)
         }
         if any(k in self._separate.get(own, set()) for k in found):
-            return own, None
+            return self._apart(v), None
         chosen, reason = self._surname_choice(v, found), BY_SURNAME
         # A given name the corpus gives a body or a place as often ("Fox") is not guessed.
         person = self._person_words[own] > self._other_words[own]
         if chosen is None and not found and gazetteer.first_name(v.name) and person:
             chosen, reason = self._given_choice(v), BY_GIVEN_NAME
         if chosen is None:
-            return own, None
+            return self._apart(v), None
         if chosen == "":
             return None, None
         return chosen, Join(chosen, v.name, v.article, reason)
+
+    def _apart(self, v: ClusterView) -> str:
+        """A person's own key, kept apart from a place or body that shares it, spelled otherwise.
+
+        Loose keys fold vowels: "Yahoo" (typed a person) and "Ohio" share one, and would be
+        one page.
+        """
+        own = v.keys[0]
+        first = self._first.get(own)
+        if first is None or spelling.spelled_alike(first, v.name):
+            return own
+        return spelling.spelling_key(own, v.name)
 
     def _other_key(self, v: ClusterView) -> tuple[str | None, Join | None]:
         """A place's, body's or group's key: its own, kept apart from other spellings of it.

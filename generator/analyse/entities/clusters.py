@@ -48,6 +48,7 @@ class _Node:
     spell: str = ""  #: first three letters of the folded surname word (persons)
     gender: str | None = None  #: "m"/"f" from the title of a one-word person name
     titles: set[str] = field(default_factory=set)  #: folded titles before its mentions
+    initials: set[str] = field(default_factory=set)  #: middle initials as written (persons)
     parent: int = -1
 
 
@@ -78,6 +79,8 @@ def cluster(doc: Doc, cands: list[Cand]) -> list[MentionFound]:
         mention_node.append(node_of[ident])
         if titles[i]:
             nodes[node_of[ident]].titles.add(titles[i] or "")
+        if family == "person" and words > 1:
+            nodes[node_of[ident]].initials.add(names.middle_initials(name))
     _join_persons(
         nodes,
         mention_node,
@@ -129,7 +132,7 @@ def _join_persons(nodes: list[_Node], mention_node: list[int], given: list[str |
     full = [i for i, n in enumerate(nodes) if n.family == "person" and n.words > 1]
     for i in full:
         for j in full:
-            if i != j and _sub_name(nodes[i].key, nodes[j].key):
+            if i != j and _sub_name(nodes[i].key, nodes[j].key) and _initials_agree(nodes[i], nodes[j]):
                 _union(nodes, i, j)
     genders: dict[int, set[str]] = {}
     full_titles: dict[int, set[str]] = {}
@@ -166,6 +169,16 @@ def _join_persons(nodes: list[_Node], mention_node: list[int], given: list[str |
                 node.gender or "f",
             }:
                 _union(nodes, i, target)
+
+
+def _initials_agree(one: _Node, other: _Node) -> bool:
+    """False when both names are written with middle initials, never the same ones.
+
+    "George W. Bush" and "George H.W. Bush" are father and son, though one key holds both
+    "George W. Bush" and "George Bush" (keys drop one-letter words).
+    """
+    a, b = one.initials - {""}, other.initials - {""}
+    return not a or not b or bool(a & b)
 
 
 def _ends_in(full: _Node, lone: _Node) -> bool:

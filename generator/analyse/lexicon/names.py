@@ -72,6 +72,25 @@ def surname_word(name: str) -> str:
     return without_article(words[-1])
 
 
+def middle_initials(name: str) -> str:
+    """Initials of a person name's middle words ("George H.W. Bush", "George HW Bush": "hw").
+
+    "John Fitzgerald Kennedy" gives "f", "Joe Biden" gives "". Match keys drop one-letter
+    words, so "George W. Bush" and "George H. W. Bush" share one: two names written with
+    different middle initials are two people all the same.
+    """
+    words = [w for w in kinds.drop_titles(name.split()) if fold(w)]
+    while len(words) > 1 and fold(words[-1]) in lists.words("entity_name_suffixes.txt"):
+        words.pop()
+    return "".join(fold(w) if _is_initials(w) else fold(w)[:1] for w in words[1:-1])
+
+
+def _is_initials(word: str) -> bool:
+    """True for a middle word of initials: dotted inside ("H.W.") or two or three capitals ("HW")."""
+    bare = word.strip(".")
+    return "." in bare or (1 < len(bare) <= 3 and bare.isalpha() and bare.isupper())
+
+
 def without_article(word: str) -> str:
     """A name word without an article joined by a hyphen: "al-Assad" is also plain "Assad"."""
     article, dash, rest = word.partition("-")
