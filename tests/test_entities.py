@@ -697,6 +697,8 @@ def test_words_and_marks_glued_to_a_name_are_cut(nlp: Any, body: str, surface: s
         "Gail Mercer won 757 votes and 12 more after.",  # a number
         "Coal miners were angry at Gail Mercer that week.",  # a common word taken for a person
         "Fans tweeted #MercerWins and cheered Gail Mercer that week.",  # a hashtag
+        "A user called “mercerfan2016” praised Gail Mercer that week.",  # a handle without its "@"
+        '"Why the fake pics?I was there," Gail Mercer wrote that week.',  # words glued at a mark
     ],
 )
 def test_numbers_and_lone_words_are_no_names(nlp: Any, body: str) -> None:

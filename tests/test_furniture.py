@@ -181,3 +181,38 @@ def test_a_photo_credit_with_a_slash_names_no_one(nlp: Any) -> None:
 )
 def test_the_words_of_a_name(nlp: Any, text: str, names: list[str]) -> None:
     assert [m.name for m in mentions_of(nlp, text)] == names
+
+
+#: A digest of short items, each opening with a headline in capitals; a notice in capitals.
+SHOUTED = (
+    "The week in brief\n\n"
+    "HARBOUR WORKERS WALK OUT: Dock workers in Valparaiso stopped work on Monday, the union said.\n\n"
+    "MAYOR PELLEGRINI RESIGNS: Mayor Anna Pellegrini of Turin said she would leave office.\n\n"
+    "CORRECTION APPENDED\n\n"
+    "The REDACTED memo went to NAFTA negotiators, the AFL-CIO and the FBI on Friday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("shouted", "kept"),
+    [
+        ("HARBOUR WORKERS WALK OUT", False),
+        ("CORRECTION APPENDED", False),
+        ("REDACTED", False),
+        ("PELLEGRINI", True),  # a name the body gives, found as the body gives it
+        ("NAFTA", True),  # short words in capitals are abbreviations
+        ("AFL-CIO", True),
+    ],
+)
+def test_words_in_capitals_give_only_body_names(nlp: Any, shouted: str, kept: bool) -> None:
+    found = mentions_of(nlp, SHOUTED)
+    at = SHOUTED.index(shouted)
+    inside = [m for m in found if m.span.start < at + len(shouted) and at < m.span.end]
+    assert bool(inside) is kept
+    assert all(m.name in {"Anna Pellegrini", "NAFTA", "AFL-CIO"} for m in inside)
+
+
+def test_copy_set_wholly_in_capitals_gives_no_guessed_names(nlp: Any) -> None:
+    # The model runs names on into verbs in capitals ("VALPARAISO WENT BACK"): no guess.
+    text = "Strike ends\n\nDOCK WORKERS IN VALPARAISO WENT BACK TO WORK ON MONDAY, SAID ANNA PELLEGRINI.\n"
+    assert mentions_of(nlp, text) == ()

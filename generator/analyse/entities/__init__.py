@@ -28,6 +28,7 @@ countries ("Donetsk People's Republic") are regions. Pronouns are never emitted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -47,14 +48,18 @@ if TYPE_CHECKING:
 
 __all__ = ["find_mentions"]
 
+#: A question or exclamation mark between two letters: two words glued ("pics?I").
+_GLUED = re.compile(r"[^\W\d_][?!]+[^\W\d_]")
+
 
 def find_mentions(
     text: str, doc: Doc, paras: Sequence[Paragraph], sents: Sequence[Sentence]
 ) -> tuple[MentionFound, ...]:
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
     cands = [part for c in find_candidates(doc) for part in split_coordinated(doc, refine(doc, c))]
-    # A name has a letter and a capital (or a digit): a lowercase "us" or "un" that spaCy
-    # tags is a word, a number or a score ("757", "64%-27%") no name. A title alone ("the
+    # A name has a letter and a capital: a lowercase "us" or "un" that spaCy tags is a word,
+    # a number or a score ("757", "64%-27%") no name, nor a handle quoted without its "@"
+    # ("ilduce2016"), nor words glued at a question mark ("pics?I bailed"). A title alone ("the
     # President", "a former Miss Universe") names no one by name, nor does a lone common
     # word the model took for a person ("Coal miners") or a hashtag ("#Election2016").
     cands = [
@@ -79,9 +84,9 @@ def find_mentions(
 
 
 def _capitalised(doc: Doc, cand: Cand) -> bool:
-    """True when the candidate has a letter, and a capital letter or a digit (a mark alone has none)."""
+    """True when the candidate has a capital letter, and no "?" or "!" inside a word."""
     text = doc[cand.start : cand.end].text
-    return any(c.isalpha() for c in text) and any(c.isupper() or c.isdigit() for c in text)
+    return any(c.isupper() for c in text) and _GLUED.search(text) is None
 
 
 def _only_title(doc: Doc, cand: Cand) -> bool:

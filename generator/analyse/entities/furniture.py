@@ -5,9 +5,11 @@ A headline in Title Case capitalises every word, so the model's names run on int
 related stories inside the text (short Title Case paragraphs with no final stop); a
 dateline ("WASHINGTON (AP) —") says where the story was filed, not who acts in it. In all
 of them a name is kept only where it is one the body of the article names (with the kind
-the body gives it). Bylines ("By Jane Roe"), credits ("Reporting by …", "(AP Photo/…)",
-"Follow … on Twitter"), photo credits ("Bloomberg/Getty Images"), handles ("@…"), e-mail
-and web addresses name no actor of the story: no name is found in them at all.
+the body gives it). Words set in capitals inside the text are the same: a kicker or a
+digest's item headline ("SENEGAL CLAMPS DOWN: …"), a notice ("CORRECTION APPENDED").
+Bylines ("By Jane Roe"), credits ("Reporting by …", "(AP Photo/…)", "Follow … on Twitter"),
+photo credits ("Bloomberg/Getty Images"), handles ("@…"), e-mail and web addresses name no
+actor of the story: no name is found in them at all.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)? \([^()\n]{1,30}\))"
     r"(?= ?(?:—|–|--|-) )"
 )
+#: Words set in capitals, joined by spaces or light marks: a run of them is shouted text.
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Z'’.&-]*[A-Z](?:[ ,:;/&-]+[A-Z][A-Z'’.&-]*[A-Z])*(?![\w])")
+#: Fewest letters of a capitalised word that is no abbreviation ("CORRECTION", not "NAFTA").
+_SHOUTED_LETTERS = 7
 #: Handles, e-mail and web addresses.
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+|\bwww\.\S+")
 #: A bracketed aside, where a credit may sit ("(Reporting by …; Editing by …)").
@@ -79,6 +85,7 @@ def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
         dateline = dateline_end(words)
         if dateline is not None and para.span.start >= end:
             from_body.append(Span(para.span.start, para.span.start + dateline))
+        from_body.extend(_shouted(words, para.span.start))
         if _photo_credit(words):
             nameless.append(para.span)
         if _credit_line(doc, para.span, words):
@@ -98,6 +105,21 @@ def dateline_end(words: str) -> int | None:
 def _other_headline(words: str) -> bool:
     """A short paragraph in Title Case that does not end as a sentence does."""
     return len(words.split()) <= _HEADLINE_WORDS and not words.rstrip().endswith(".") and in_title_case(words)
+
+
+def _shouted(words: str, start: int) -> list[Span]:
+    """Runs of words in capitals that are no abbreviation: two or more, or one long word.
+
+    A run of short ones ("NGP VAN", "AFL-CIO") is taken for abbreviations, and so is any
+    word the lexicon lists as one.
+    """
+    out = []
+    for run in _CAPITALS.finditer(words):
+        parts = [p for p in re.split(r"[ ,:;/&-]+", run.group()) if p]
+        long = [p for p in parts if len(p.replace(".", "")) >= 4 and gazetteer.abbreviation(p) is None]
+        if (len(parts) > 1 and long) or any(len(p) >= _SHOUTED_LETTERS for p in long):
+            out.append(Span(start + run.start(), start + run.end()))
+    return out
 
 
 def _photo_credit(words: str) -> bool:
