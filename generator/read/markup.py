@@ -185,9 +185,9 @@ def unescaped(line: str, path: Path, number: int) -> str:
     def decode(match: re.Match[str]) -> str:
         """The character a reference stands for; the reference as written if it stands for none."""
         reference = match.group()
-        char = html.unescape(reference)
         if reference[1] != "#" and reference[1:] not in html.entities.html5:
             return reference
+        char = html.unescape(reference)
         # Never a control, a bidi control, a line break or U+FFFD: those stay as written.
         if not char or BAD_TEXT_RE.search(char) or char in "\r\n\ufffd":
             return reference
