@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.errors import BuildError
 from generator.model import Article, ArticleMeta
-from generator.read.chars import CONTROL_RE, describe, is_blank
+from generator.read.chars import is_blank
 from generator.read.repair import repaired
 from generator.read.yamlfile import (
     check_inside,
@@ -67,7 +67,7 @@ def read_article(path: Path, root: Path) -> Article:
 
 
 def _decode(path: Path) -> str:
-    """Strict UTF-8, BOM dropped, every line break made a newline; refuse binary, empty or huge."""
+    """Strict UTF-8, BOM dropped, newlines, messy copy repaired; refuse binary, empty or huge text."""
     # Checked before reading: a character is at most 4 bytes, so this is surely too long.
     if path.stat().st_size > 4 * MAX_ARTICLE_CHARS:
         raise _too_long(path, f"{path.stat().st_size:,} bytes")
@@ -88,16 +88,9 @@ def _decode(path: Path) -> str:
             line=_line_of(data, err.start),
             hint="re-save the file as UTF-8",
         ) from None
-    # Mojibake is repaired first: its C1 control characters are part of what ftfy undoes.
+    # Mojibake, markup and stray controls are repaired, with warnings; only NUL (above)
+    # means the file is no text at all.
     text = repaired(_BREAKS.sub("\n", text.removeprefix("\ufeff")), path)
-    bad = CONTROL_RE.search(text)
-    if bad:
-        raise BuildError(
-            f"control character {describe(bad.group())} in the text",
-            path=path,
-            line=text.count("\n", 0, bad.start()) + 1,
-            hint="remove it; articles are plain text",
-        )
     text = unicodedata.normalize("NFC", text)
     if is_blank(text):
         raise BuildError(
