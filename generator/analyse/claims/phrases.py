@@ -101,7 +101,9 @@ def resolve(head: Token, cue: Span | None, index: Index) -> Speaker:
     mention = _best_mention(head, words, index)
     if mention is not None:
         return Speaker(cue, words, mention.cluster, None)
-    label = None if head.pos_ == "PROPN" else " ".join(words.slice(index.text).split())
+    # A surname the tagger took for a modal or an adverb ("Will wrote") is a name too.
+    named = head.pos_ == "PROPN" or (head.pos_ in {"AUX", "ADV"} and head.text.istitle())
+    label = None if named else " ".join(words.slice(index.text).split())
     return Speaker(cue, words, None, label)
 
 
