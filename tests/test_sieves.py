@@ -36,6 +36,7 @@ def test_the_sieves_in_order() -> None:
         "voiced_by",
         "colon_names_pronoun",
         "governing_cue",
+        "cue_taken_for_noun",
         "governing_cue_nearby_subject",
         "governing_cue_without_speaker",
         "nearby_cue",
@@ -80,6 +81,7 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             True,
         ),
         ('"We will win," Biden said.', "governing_cue", "Biden", True),
+        ('"We will win," the editorial read.', "cue_taken_for_noun", "the editorial", True),
         # A cue set off by commas after a thing: the person named after it spoke.
         (
             'Any fair reading of the plan, said Ruth Lee, a lawyer, would call it "a failure."',
