@@ -522,6 +522,12 @@ def test_more_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> No
             "They know she is strong",
             "a voice-over in the ad",
         ),
+        # A reporting noun as the subject of "be": what it was is its possessor's words.
+        (
+            'Senator Ann Lee spoke. The senator\'s answer was that "the family comes first," so she wants help.',
+            "the family comes first",
+            "The senator",
+        ),
     ],
 )
 def test_speech_verbs_and_cues_read_as_nouns(nlp: Any, text: str, quote: str, speaker: str) -> None:
@@ -529,6 +535,13 @@ def test_speech_verbs_and_cues_read_as_nouns(nlp: Any, text: str, quote: str, sp
     direct = [c for c in _claims(nlp, text) if c.kind == "direct" and c.span.slice(text) == quote]
     assert direct, [c.span.slice(text) for c in _claims(nlp, text)]
     assert _speaker_words(direct[0], text) == speaker
+
+
+def test_what_a_reporting_noun_is_called_is_not_its_words(nlp: Any) -> None:
+    """'His claim was "false"': the possessor did not call his own claim false."""
+    text = 'Tom Becker spoke on Monday. His claim was "false," and the fact checkers said so.'
+    direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert all(_speaker_words(c, text) != "His" for c in direct)
 
 
 def test_a_quote_ending_its_sentence_has_no_trailing_cue(nlp: Any) -> None:
