@@ -524,7 +524,7 @@ def test_more_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> No
         ),
         # A reporting noun as the subject of "be": what it was is its possessor's words.
         (
-            'Senator Ann Lee spoke. The senator\'s answer was that "the family comes first," so she wants help.',
+            'Senator Ann Lee spoke. The senator\'s answer was that "the family comes first," so she left.',
             "the family comes first",
             "The senator",
         ),
