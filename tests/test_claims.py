@@ -522,6 +522,15 @@ def test_more_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> No
             "They know she is strong",
             "a voice-over in the ad",
         ),
+        # An inverted cue right after the closing mark that the parse coordinates with the quote.
+        (
+            "Aides wrote the statement.\n\n"
+            '"In writing her speech, her team took notes on her life, and in some instances included '
+            'fragments that reflected her own thinking," read the statement, which Tom Lee wrote.',
+            "In writing her speech, her team took notes on her life, and in some instances included "
+            "fragments that reflected her own thinking",
+            "the statement",
+        ),
         # A reporting noun as the subject of "be": what it was is its possessor's words.
         (
             'Senator Ann Lee spoke. The senator\'s answer was that "the family comes first," so she left.',

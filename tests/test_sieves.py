@@ -182,6 +182,20 @@ def test_a_paragraph_that_quotes_hands_on_its_quote_not_its_verb(nlp: Any) -> No
     assert sieves.previous_paragraph(quoted) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The phrase after a participle is the subject of the clause it reports.
+        'Ann Lee gave a defense of "New York values," saying the city embodied the soul of America.',
+        # A quote that ends its sentence is followed by a new one, not by its cue.
+        'He wants his forces ready "to fight tonight." One of his recent reads drove it home.',
+    ],
+)
+def test_no_cue_after_the_quote(nlp: Any, text: str) -> None:
+    (quoted,) = _quoted(nlp, text)
+    assert sieves.cue_taken_for_noun(quoted) is None
+
+
 def test_a_list_item_after_a_dash_names_no_speaker(nlp: Any) -> None:
     """A long paragraph opening with a dash under a quote is a list item, not a credit line."""
     text = (

@@ -12,14 +12,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import Index, Speaker, token_span
+from generator.analyse.claims.phrases import resolve
 from generator.analyse.claims.quotes import QuotePart
-from generator.analyse.claims.words import SPEECH_VERBS
+from generator.analyse.claims.subjects import can_speak, subject_after_quote
+from generator.analyse.claims.words import SPEECH_VERBS, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Lemmas of verbs a quote's trailing cue may be, beside the speech verbs: a document "reads".
 _CUE_LEMMAS = SPEECH_VERBS | {"read"}
+#: Tags of a verb that can be an inverted cue ('"...," read the statement', often tagged VB),
+#: not a participle.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 #: Most words of the speaker's phrase between the closing mark and the cue ("a welcome
 #: message on the website"): longer runs are a sentence of their own.
 _LONGEST_PHRASE = 8
@@ -32,11 +37,14 @@ _CLAUSE_ENDS = frozenset(",!?")
 
 
 def trailing_cue(part: QuotePart, index: Index) -> Speaker | None:
-    """The speaker and cue after the quote when the cue was tagged as a noun, if there are."""
+    """The speaker and cue after the quote when the parse misses the cue there, if there are."""
     doc = index.doc
     start = _phrase_start(part, index)
     if start is None:
         return None
+    first = doc[start]
+    if first.tag_ in _FINITE and first.lemma_.lower() in _CUE_LEMMAS and not negated(first):
+        return _inverted(first, index)
     phrase: list[Token] = []
     for tok in doc[start : min(start + _LONGEST_PHRASE + 1, len(doc))]:
         if tok.sent.start != doc[start].sent.start:
@@ -47,6 +55,20 @@ def trailing_cue(part: QuotePart, index: Index) -> Speaker | None:
             return None
         phrase.append(tok)
     return None
+
+
+def _inverted(cue: Token, index: Index) -> Speaker | None:
+    """'"...," read the statement': the phrase after a cue that follows the closing mark.
+
+    The parser often coordinates such a cue with the quote's own verb, and a cue
+    coordinated with the quote governs nothing in the parse; its place says it does.
+    """
+    head = subject_after_quote(cue, index)
+    # The phrase is the cue's own (its subject or, misparsed, its object): never the
+    # subject of a clause it reports ('saying the city embodied ...').
+    if head is None or head.head.i != cue.i or not can_speak(head, index, True):
+        return None
+    return resolve(head, token_span([cue]), index)
 
 
 def _phrase_start(part: QuotePart, index: Index) -> int | None:
