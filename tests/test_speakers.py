@@ -146,6 +146,21 @@ def test_a_modal_or_adverb_that_names_nobody_does_not_speak(nlp: Any, text: str)
     assert found.words is None or found.words.slice(text) not in {"Will", "Early"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Tom Slinker, whose start-up uses big data to help brands find suppliers, "
+        "said Mr. Trump was a candidate in the spirit of the valley.",
+        "The founder said Mr. Trump was a candidate in the spirit of the valley.",
+    ],
+)
+def test_a_name_after_the_cue_that_is_the_reported_subject_is_no_speaker(nlp: Any, text: str) -> None:
+    """'said Mr. Trump was': the name after the cue is the reported clause's subject, the title too."""
+    index = _index(nlp, text)
+    found = subjects.adjacent_subject(_last(index, "said"), index)
+    assert found is None or found.text != "Trump"
+
+
 def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
     """'Ruth Lee's claim': Ruth Lee speaks, and her words leave out the "'s"."""
     text = "The plan, Ruth Lee's claim goes, will work."

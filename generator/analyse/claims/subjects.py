@@ -235,8 +235,11 @@ def adjacent_subject(cue: Token, index: Index) -> Token | None:
     for i in (cue.i - 1, cue.i + 1):
         if not 0 <= i < len(doc) or not _names_someone(doc[i], index):
             continue
-        if not _owned_elsewhere(doc[i], cue) and not _named_by_cue(doc[i], cue):
-            return name_head(doc[i])
+        # The whole name's role counts: in 'said Mr. Trump was', "Mr." hangs on "Trump",
+        # the subject of the clause the cue reports.
+        name = name_head(doc[i])
+        if not _owned_elsewhere(name, cue) and not _named_by_cue(name, cue):
+            return name
     return None
 
 
