@@ -161,6 +161,20 @@ def test_a_name_after_the_cue_that_is_the_reported_subject_is_no_speaker(nlp: An
     assert found is None or found.text != "Trump"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The issue came up after Mr. Tom Lee, asked about the deaths of reporters under Mr. Ivan Petrov, had said so.",
+        "The issue came up after Mr. Tom Lee, who met Mr. Ivan Petrov in May, said so.",
+    ],
+)
+def test_a_person_named_in_a_clause_set_off_before_the_cue_does_not_speak(nlp: Any, text: str) -> None:
+    """'X, asked about Y, had said': the last person before the cue is X, not Y."""
+    index = _index(nlp, text)
+    found = subjects.preceding_person(_last(index, "said"), index)
+    assert found is not None and found.text == "Lee"
+
+
 def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
     """'Ruth Lee's claim': Ruth Lee speaks, and her words leave out the "'s"."""
     text = "The plan, Ruth Lee's claim goes, will work."

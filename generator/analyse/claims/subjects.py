@@ -340,7 +340,32 @@ def preceding_person(cue: Token, index: Index) -> Token | None:
     heads = [name_head(index.doc[index.token_at(m.span.end - 1)]) for m in people]
     # A possessor ("Mrs. Clinton's remark") is not the one who speaks.
     heads = [h for h in heads if h.dep_ != "poss"]
+    inserted = _inserted_clause(cue)
+    # Nor a person named inside a clause set off before the cue ("X, asked about Y, said").
+    heads = [h for h in heads if h.i not in inserted]
     return heads[-1] if heads else None
+
+
+def _inserted_clause(cue: Token) -> range:
+    """The tokens of a participle or relative clause set off by commas right before the cue.
+
+    'Mr. Lee, asked about the deaths under Mr. Putin, had said': the clause between the
+    commas describes the speaker; whoever it names is not the one who speaks.
+    """
+    doc = cue.doc
+    i = cue.i - 1
+    while i > cue.sent.start and doc[i].dep_ in {"aux", "advmod", "neg"}:
+        i -= 1
+    if doc[i].text != ",":
+        return range(0)
+    opening = next((j for j in range(i - 1, cue.sent.start - 1, -1) if doc[j].text == ","), None)
+    if opening is None or opening + 1 >= i:
+        return range(0)
+    first = doc[opening + 1]
+    # A participle, often tagged as a past tense ("asked"), or a relative pronoun opens it.
+    if first.tag_ in {"VBN", "VBG", "VBD", "WP", "WP$"}:
+        return range(opening + 1, i)
+    return range(0)
 
 
 def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:
