@@ -7,7 +7,6 @@ next to the cue, the name after a sentence-opening cue, or the last person named
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from generator.analyse.claims.issuers import (
     is_someone,
     issuer_of_relative,
     issuer_of_statement,
+    surname_taken_for_word,
 )
 from generator.analyse.claims.words import SPEECH_VERBS
 from generator.analyse.entities.furniture import dateline_end
@@ -69,7 +69,7 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             found = None if issuer is None else subject_of(issuer, index)
             # "an architect who said": "who", which phrases.resolve takes back to the architect.
             return subject if found is None else found
-        surname = _surname_taken_for_word(current, index)
+        surname = surname_taken_for_word(current, index)
         if surname is not None:
             return surname  # "Will wrote", "Early described it as"
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -94,36 +94,6 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             continue
         current = current.head
     return None
-
-
-def _surname_taken_for_word(verb: Token, index: Index) -> Token | None:
-    """A person's surname before the verb that the tagger took for a modal or an adverb.
-
-    "George Will" then '"...," Will wrote': a modal never comes before a past form, and a
-    capital letter mid-sentence on "Early described it" marks a name, not the adverb. Only
-    the last word of a person's full name the article gives counts.
-    """
-    for child in verb.children:
-        if child.i >= verb.i or not child.text.istitle() or index.in_quote(child):
-            continue
-        modal = child.dep_ == "aux" and child.tag_ == "MD" and verb.tag_ in {"VBD", "VBN"}
-        adverb = child.dep_ == "advmod" and child.pos_ == "ADV" and not _opens_sentence(child)
-        if (modal or adverb) and child.text in _surnames(index):
-            return child
-    return None
-
-
-def _opens_sentence(tok: Token) -> bool:
-    """True for the first word of its sentence, opening marks aside."""
-    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
-    return bool(words) and words[0].i == tok.i
-
-
-@functools.lru_cache(maxsize=4)
-def _surnames(index: Index) -> frozenset[str]:
-    """The last words of the people's names of two words or more that the article gives."""
-    names = (m.span.slice(index.text).split() for m in index.mentions if m.kind == "person")
-    return frozenset(words[-1] for words in names if len(words) > 1)
 
 
 def _object_controller(verb: Token, index: Index) -> Token | None:
