@@ -553,6 +553,18 @@ def test_what_a_reporting_noun_is_called_is_not_its_words(nlp: Any) -> None:
     assert all(_speaker_words(c, text) != "His" for c in direct)
 
 
+def test_as_x_put_it_with_a_title_in_the_name(nlp: Any) -> None:
+    """'As X, author of "T," put it, "..."': the parse takes X for a preposition's object; T is no claim."""
+    text = (
+        "As Ruth Lee, professor of law at Yale and author of ''The Unwritten Rules,'' put it, "
+        "''Senators should remember that a compromise candidate may be better for them.''"
+    )
+    direct = {c.span.slice(text): c for c in _claims(nlp, text) if c.kind == "direct"}
+    quote = "Senators should remember that a compromise candidate may be better for them."
+    assert _speaker_words(direct[quote], text).startswith("Ruth Lee")
+    assert "The Unwritten Rules" not in direct
+
+
 def test_a_quote_ending_its_sentence_has_no_trailing_cue(nlp: Any) -> None:
     """'...tonight." One of his recent reads': a new sentence, not the quote's cue."""
     text = 'He wants his forces ready "to fight tonight." One of his recent reads, a history, drove it home.'

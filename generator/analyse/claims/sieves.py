@@ -194,9 +194,19 @@ def according_to_source(q: Quoted) -> Answer | None:
     # A quote of several sentences names its source after the closing mark, in its last one.
     for sentence in (first, last) if last.start != first.start else (first,):
         source = according_to(list(sentence), q.index)
-        if source is not None:
+        if source is not None and not _inside_as_put_it(source, q):
             return resolve(source, None, q.index), True
     return None
+
+
+def _inside_as_put_it(source: Token, q: Quoted) -> bool:
+    """True for a quote between "As X" and "put it": a title in X's own phrase ('author of "Rules,"').
+
+    The quote is what X is called there, not what X put; the quote after "put it" is.
+    """
+    first, last = q.tokens[0], q.tokens[-1]
+    later = q.index.doc[last].sent[last - q.index.doc[last].sent.start + 1 :]
+    return source.i < first and any(t.lemma_ == "put" for t in later)
 
 
 def colon_paragraph(q: Quoted) -> Answer | None:

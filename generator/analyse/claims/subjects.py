@@ -191,7 +191,17 @@ def according_to(sentence: Sequence[Token], index: Index) -> Token | None:
                 if child.dep_ == "pobj":
                     return child
         if tok.lemma_ == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
-            return subject_of(tok, index)
+            return subject_of(tok, index) or _object_of_as(tok, index)
+    return None
+
+
+def _object_of_as(verb: Token, index: Index) -> Token | None:
+    """Who "as" takes when the parser reads 'As Ann Lee, a professor, put it' as a preposition."""
+    for child in verb.children:
+        if child.lower_ == "as":
+            objects = [g for g in child.children if g.dep_ == "pobj" and not index.in_quote(g)]
+            if objects:
+                return objects[0]
     return None
 
 
