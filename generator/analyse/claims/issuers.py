@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, token_span
 from generator.analyse.claims.words import SPEECH_NOUNS
+from generator.analyse.entities.spans import opens_sentence
 from generator.analyse.lexicon import kinds, lists
 
 if TYPE_CHECKING:
@@ -101,16 +102,10 @@ def surname_taken_for_word(verb: Token, index: Index) -> Token | None:
         if child.i >= verb.i or not child.text.istitle() or index.in_quote(child):
             continue
         modal = child.dep_ == "aux" and child.tag_ == "MD" and verb.tag_ in {"VBD", "VBN"}
-        adverb = child.dep_ == "advmod" and child.pos_ == "ADV" and not _opens_sentence(child)
+        adverb = child.dep_ == "advmod" and child.pos_ == "ADV" and not opens_sentence(child.doc, child.i)
         if (modal or adverb) and child.text in _surnames(index):
             return child
     return None
-
-
-def _opens_sentence(tok: Token) -> bool:
-    """True for the first word of its sentence, opening marks aside."""
-    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
-    return bool(words) and words[0].i == tok.i
 
 
 @functools.lru_cache(maxsize=4)

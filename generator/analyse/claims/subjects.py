@@ -7,7 +7,7 @@ next to the cue, the name after a sentence-opening cue, or the last person named
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, name_head
@@ -107,8 +107,13 @@ def _object_controller(verb: Token, index: Index) -> Token | None:
 
 def _agent(verb: Token, index: Index) -> Token | None:
     """The agent of a passive verb: '"American Skin" was written by Springsteen'."""
+    return _object_under(verb, index, lambda child: child.dep_ == "agent")
+
+
+def _object_under(verb: Token, index: Index, preposition: Callable[[Token], bool]) -> Token | None:
+    """The first object outside quotes of the first of the verb's prepositions that has one."""
     for child in verb.children:
-        if child.dep_ == "agent":
+        if preposition(child):
             objects = [g for g in child.children if g.dep_ == "pobj" and not index.in_quote(g)]
             if objects:
                 return objects[0]
@@ -197,12 +202,7 @@ def according_to(sentence: Sequence[Token], index: Index) -> Token | None:
 
 def _object_of_as(verb: Token, index: Index) -> Token | None:
     """Who "as" takes when the parser reads 'As Ann Lee, a professor, put it' as a preposition."""
-    for child in verb.children:
-        if child.lower_ == "as":
-            objects = [g for g in child.children if g.dep_ == "pobj" and not index.in_quote(g)]
-            if objects:
-                return objects[0]
-    return None
+    return _object_under(verb, index, lambda child: child.lower_ == "as")
 
 
 def adjacent_subject(cue: Token, index: Index) -> Token | None:
