@@ -7,6 +7,8 @@ knowledge, in the order :func:`find_mentions` runs them:
 1. :mod:`~.candidates`: spaCy's entities, proper names under numeric labels, missed
    proper-noun runs and lexicon abbreviations.
 2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut).
+2a. :mod:`~.glued`: a compound's letter, a suspended hyphen or a glued quotation cut off;
+   a line in capitals names nothing by its capitals.
 2b. :mod:`~.furniture`: no candidate in the headline, a dateline or a credit; after stage 3
    the headline and datelines get the names the body uses, and only those.
 3. :mod:`~.kinds`: lexicons, head words, titles and given names, then spaCy's label checked
@@ -36,6 +38,7 @@ from generator.analyse.entities.candidates import Cand, dedupe, find_candidates
 from generator.analyse.entities.clusters import cluster
 from generator.analyse.entities.consistency import harmonise
 from generator.analyse.entities.epithets import with_epithets
+from generator.analyse.entities.glued import shouted, unglue
 from generator.analyse.entities.kinds import decide
 from generator.analyse.entities.spans import hashtag, lone_sentence_word, refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
@@ -52,7 +55,7 @@ def find_mentions(
     text: str, doc: Doc, paras: Sequence[Paragraph], sents: Sequence[Sentence]
 ) -> tuple[MentionFound, ...]:
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
-    cands = [part for c in find_candidates(doc) for part in split_coordinated(doc, refine(doc, c))]
+    cands = [part for c in find_candidates(doc) for part in split_coordinated(doc, unglue(doc, refine(doc, c)))]
     # A name has a letter and a capital (or a digit): a lowercase "us" or "un" that spaCy
     # tags is a word, a number or a score ("757", "64%-27%") no name. A title alone ("the
     # President", "a former Miss Universe") names no one by name, nor does a lone common
@@ -65,6 +68,7 @@ def find_mentions(
         and not _only_title(doc, c)
         and not lone_sentence_word(doc, c)
         and not hashtag(doc, c)
+        and not shouted(doc, c)
     ]
     where = furniture.find(text, doc, paras)
     cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]
