@@ -5,11 +5,13 @@ spaCy keeps some words whole that are no part of a name: a letter that opens a c
 candidate"), two quotations with no space between them ("... PARTY’“Mr."). A line in
 capitals ("THE OTHER SIDE OF THE BEACH HOUSE PARTY") is a headline or a shout, whose
 capitalised words name nothing by their capitals; a known abbreviation in it ("NATO")
-still does.
+still does, and so do words the article also writes in running text ("JO MARSH" beside
+"Jo Marsh"), as in a Title-Case headline.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -39,15 +41,26 @@ def unglue(doc: Doc, cand: Cand) -> Cand:
 def shouted(doc: Doc, cand: Cand) -> bool:
     """True for a run of capitals in a line of capitals ("THE OTHER SIDE OF THE BEACH HOUSE").
 
-    That is two words or more, all in capitals and none a known abbreviation, with a small
-    word (spaCy's stop word: "OF", "THE") in capitals beside them: names in capitals keep
-    their small words in lower case only in running text.
+    That is words all in capitals, no known abbreviation or name ("NATO"), with a small word
+    (spaCy's stop word: "OF", "THE"; no abbreviation: "US", "IT") in capitals near them:
+    running text writes its small words in lower case, around names in capitals too.
     """
     words = doc[cand.start : cand.end]
-    if len(words) < 2 or not all(t.text.isupper() for t in words) or gazetteer.abbreviation(words.text):
+    if not all(t.text.isupper() for t in words) or _known(words.text) or _written_small(doc, words.text):
         return False
     around = [*doc[max(cand.start - _REACH, 0) : cand.start], *doc[cand.end : cand.end + _REACH]]
-    return any(t.is_stop and t.is_alpha and t.text.isupper() and len(t.text) > 1 for t in around)
+    return any(t.is_stop and t.is_alpha and t.text.isupper() and len(t) > 1 and not _known(t.text) for t in around)
+
+
+def _written_small(doc: Doc, words: str) -> bool:
+    """True when the article also writes the words in running text ("HILLARY CLINTON", "Hillary Clinton")."""
+    pattern = re.compile(r"\b" + re.escape(words) + r"\b", re.IGNORECASE)
+    return any(not m.group().isupper() for m in pattern.finditer(doc.text))
+
+
+def _known(words: str) -> bool:
+    """True for an abbreviation or a name the lexicon knows ("NATO", "US")."""
+    return bool(gazetteer.abbreviation(words) or gazetteer.known_kind(words) or gazetteer.country(words))
 
 
 def _quote_inside(word: str) -> bool:
