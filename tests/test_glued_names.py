@@ -1,4 +1,4 @@
-"""Words glued to a name are cut off it: a compound's letter, a suspended hyphen, a quotation, a verb prefix."""
+"""Words glued to a name are cut off it (a compound's letter, a suspended hyphen, a quotation, a prefix)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,10 @@ def test_glued_words_are_cut_from_the_name(nlp: Any, text: str, name: str, junk:
 @pytest.mark.parametrize(
     ("text", "junk"),
     [
-        ("THE STORY OF THE GRAND LAKESIDE GARDEN PARTY was told by Jo Marsh in Dayton.", "GRAND LAKESIDE GARDEN PARTY"),
+        (
+            "THE STORY OF THE GRAND LAKESIDE GARDEN PARTY was told by Jo Marsh in Dayton.",
+            "GRAND LAKESIDE GARDEN PARTY",
+        ),
         ("Jo Marsh read WHAT THE OLD RIVER TOWNS WANT to a crowd in Dayton.", "OLD RIVER TOWNS"),
     ],
 )
@@ -63,7 +66,7 @@ def test_an_abbreviation_in_capitals_stays(nlp: Any) -> None:
 
 
 def test_a_name_in_capitals_the_text_also_writes_stays(nlp: Any) -> None:
-    text = "Jo Marsh spoke in Dayton on Monday.\nTHE STORY OF JO MARSH AND THE OLD RIVER TOWNS\nShe left on Tuesday."
+    text = "Jo Marsh spoke in Dayton.\nTHE STORY OF JO MARSH AND THE OLD RIVER TOWNS\nShe left on Tuesday."
     names = _names(nlp, text)
     assert "JO MARSH" in names
     assert not any("RIVER" in n for n in names)

@@ -71,7 +71,8 @@ def _document(raw: Sequence[str]) -> bool:
     case unless it opens the words ("The Post" is a newspaper's name; "Polls show").
     """
     words = [fold(w) for w in raw]
-    k = next((k for k, w in enumerate(words) if k and w in lists.words("entity_open_endings.txt")), len(words))
+    opens = lists.words("entity_open_endings.txt")
+    k = next((k for k, w in enumerate(words) if k and w in opens), len(words))
     head = words[k - 1]
     nouns = lists.words("entity_document_nouns.txt") | lists.words("claim_document_nouns.txt")
     return (k == 1 or raw[k - 1].islower()) and (head in nouns or (head.endswith("s") and head[:-1] in nouns))

@@ -55,7 +55,9 @@ def find_mentions(
     text: str, doc: Doc, paras: Sequence[Paragraph], sents: Sequence[Sentence]
 ) -> tuple[MentionFound, ...]:
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
-    cands = [part for c in find_candidates(doc) for part in split_coordinated(doc, unglue(doc, refine(doc, c)))]
+    cands = [
+        part for c in find_candidates(doc) for part in split_coordinated(doc, unglue(doc, refine(doc, c)))
+    ]
     # A name has a letter and a capital (or a digit): a lowercase "us" or "un" that spaCy
     # tags is a word, a number or a score ("757", "64%-27%") no name. A title alone ("the
     # President", "a former Miss Universe") names no one by name, nor does a lone common

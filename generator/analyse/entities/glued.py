@@ -19,11 +19,11 @@ from generator.analyse.entities.candidates import Cand
 from generator.analyse.lexicon import gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Opening quote marks, never an apostrophe ("O’Brien" holds ’): inside a word they glue two
 #: quotations together.
-_OPENING = "“«„\""
+_OPENING = '“«„"'
 #: Tokens of a line in capitals looked at either side of a candidate for a small word ("OF").
 _REACH = 4
 
@@ -49,13 +49,18 @@ def shouted(doc: Doc, cand: Cand) -> bool:
     if not all(t.text.isupper() for t in words) or _known(words.text) or _written_small(doc, words.text):
         return False
     around = [*doc[max(cand.start - _REACH, 0) : cand.start], *doc[cand.end : cand.end + _REACH]]
-    return any(t.is_stop and t.is_alpha and t.text.isupper() and len(t) > 1 and not _known(t.text) for t in around)
+    return any(_small_word(t) for t in around)
 
 
 def _written_small(doc: Doc, words: str) -> bool:
     """True when the article also writes the words in running text ("HILLARY CLINTON", "Hillary Clinton")."""
     pattern = re.compile(r"\b" + re.escape(words) + r"\b", re.IGNORECASE)
     return any(not m.group().isupper() for m in pattern.finditer(doc.text))
+
+
+def _small_word(tok: Token) -> bool:
+    """True for a small word in capitals ("OF", "THE"), no abbreviation ("US") nor a letter ("A")."""
+    return tok.is_stop and tok.is_alpha and tok.text.isupper() and len(tok) > 1 and not _known(tok.text)
 
 
 def _known(words: str) -> bool:

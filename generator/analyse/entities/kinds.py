@@ -88,9 +88,7 @@ def _family(doc: Doc, cand: Cand) -> bool:
     if cand.end - cand.start != 1 or not word[:1].isupper() or not word.endswith("s") or word.isupper():
         return False
     stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    return any(
-        tok.text in stems and tok.i > 0 and gazetteer.first_name(doc[tok.i - 1].text) for tok in doc
-    )
+    return any(tok.text in stems and tok.i > 0 and gazetteer.first_name(doc[tok.i - 1].text) for tok in doc)
 
 
 def org_acronym(word: str) -> bool:
