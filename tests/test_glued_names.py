@@ -23,19 +23,29 @@ def _names(nlp: Any, text: str) -> set[str]:
         ("Fans in Dayton wore Jo Marsh T-shirts at the rally.", "Jo Marsh", "Jo Marsh T"),
         ("Voters in Dayton cheered Ann Lee U-turn on taxes.", "Ann Lee", "Ann Lee U"),
         (
-            '"Jo Marsh managed to out-Kasich John Kasich in Ohio," said Ann Lee.',
-            "John Kasich",
-            "Kasich John Kasich",
+            "Ann Lee was able to out-Christie Chris Christie in New Jersey.",
+            "Chris Christie",
+            "Christie Chris Christie",
         ),
         (
-            "He ran as a Marsh- and Elizabeth Warren-style reformer against Jo Marsh in Dayton.",
+            "Lee cast himself as a Bernie Sanders- and Elizabeth Warren-style progressive.",
             "Elizabeth Warren",
-            "Marsh-",
+            "Bernie Sanders-",
         ),
         (
-            "‘INSIDE THE GRAND LAKESIDE GARDEN PARTY’“Mr. Jo Marsh gave a party at a large home.",
+            "She ran as a Sanders- and Warren-style progressive against Bernie Sanders.",
+            "Bernie Sanders",
+            "Sanders-",
+        ),
+        (
+            "‘WHAT HAPPENED AT THE OLD LAKESIDE CLUB’“Ms. Jo Marsh said the night was long.",
             "Jo Marsh",
-            "GRAND LAKESIDE GARDEN PARTY’“Mr",
+            "OLD LAKESIDE CLUB’“Ms",
+        ),
+        (
+            "‘A NIGHT AT THE SEASIDE BEACH HOUSE PARTY’“Mr. Lee’s party at a big home had music.",
+            "Lee",
+            "SEASIDE BEACH HOUSE PARTY’“Mr",
         ),
     ],
 )
