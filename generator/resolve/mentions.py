@@ -16,12 +16,14 @@ from generator.analyse.segment import sentence_at
 from generator.model import Analysis, Article, Mention, Span
 
 #: Words that open an unnamed speaker's words and make them one indefinite someone.
-_INDEFINITE = frozenset({"a", "an", "another"})
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 #: Words that open a definite description ("the senator").
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Possessive pronouns: before one noun ("her husband", "His campaign") they name one
 #: particular someone of the article, no group.
 _OWNERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+#: Marks around a word of the speaker's words.
+_MARKS = ".,;:!?\"'“”‘’()"
 
 
 def speaker_page(label: str) -> bool:
@@ -34,9 +36,10 @@ def speaker_page(label: str) -> bool:
     tweet"), and not "the" before one person's title nor "his" or "her" before one noun
     ("the senator", "her husband": one particular someone the article knows, no group),
     and not words that break off (a preposition, determiner or conjunction last, a bracket
-    left open).
+    left open). Nor a bare description ("the businessman", "the statement", "rampant
+    xenophobe"), nor a document ("Axelrod's memoir", "exit polls"): see :func:`_bare`, :func:`_document`.
     """
-    words = [w.strip(".,;:!?\"'“”‘’()") for w in label.split()]
+    words = [w.strip(_MARKS) for w in label.split()]
     if any(w[:1].isdigit() and w.endswith("%") for w in words):
         return False  # a poll's share ("42% of Ohioans"), no group
     words = [fold(w) for w in words if w]
@@ -46,6 +49,9 @@ def speaker_page(label: str) -> bool:
         return False
     if words[-1] in lists.words("entity_open_endings.txt") or label.count("(") != label.count(")"):
         return False  # the words broke off: "3 percent of", "violence with his", "29 percent (and"
+    raw = [w.strip(_MARKS) for w in label.split() if w.strip(_MARKS)]
+    if _document(raw):
+        return False
     if len(words) == 1:
         return words[0].endswith("s") and len(words[0]) > len("theirs")
     head = words[-1]
@@ -54,7 +60,44 @@ def speaker_page(label: str) -> bool:
         return head.endswith("s") and not head.endswith("ss")
     if words[0] in _INDEFINITE:
         return person or kinds.cites_a_person(head)
-    return not (words[0] in _DEFINITE and person)
+    return not (words[0] in _DEFINITE and person) and not _bare(raw)
+
+
+def _document(raw: Sequence[str]) -> bool:
+    """True when the words name a document ("the congressional report", "Axelrod's memoir", "exit polls").
+
+    A document is no actor, whoever owns it: its words are its author's. The head is the
+    last word before a preposition ("reports of the committee"), singular or plural, in lower
+    case unless it opens the words ("The Post" is a newspaper's name; "Polls show").
+    """
+    words = [fold(w) for w in raw]
+    opens = lists.words("entity_open_endings.txt")
+    k = next((k for k, w in enumerate(words) if k and w in opens), len(words))
+    head = words[k - 1]
+    nouns = lists.words("entity_document_nouns.txt") | lists.words("claim_document_nouns.txt")
+    return (k == 1 or raw[k - 1].islower()) and (head in nouns or (head.endswith("s") and head[:-1] in nouns))
+
+
+def _bare(raw: Sequence[str]) -> bool:
+    """True for a bare singular description: "the businessman", "The poll", "rampant xenophobe".
+
+    With no name, possessive or qualifier in it, a description points back to someone or
+    something the article knows: a page for it would pull together every article's
+    "businessman". A plural ("the protesters") is a group, and a qualified description
+    ("the crowd in the square", "the country's military") says whom it means.
+    """
+    rest = raw[1:] if fold(raw[0]) in _DEFINITE else raw
+    return (
+        bool(rest)
+        and all(w.replace("-", "").isalpha() and w.islower() for w in rest)
+        and not any(fold(w) in lists.words("entity_open_endings.txt") for w in rest)
+        and not _plural(fold(rest[-1]))
+    )
+
+
+def _plural(word: str) -> bool:
+    """True for a plural noun: an "-s" that is no "-ss" ("experts"), or a listed one ("women")."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in lists.words("entity_plural_nouns.txt")
 
 
 def mentions(

@@ -45,6 +45,8 @@ def decide(doc: Doc, cand: Cand) -> Cand:
         return replace(cand, kind=known, fixed=True)
     if gazetteer.country(name) is not None:
         return replace(cand, kind="country", fixed=True)
+    if _family(doc, cand):
+        return replace(cand, kind="group", fixed=True)  # "the Clintons": a family, no one person
     if cand.label != "PERSON" and given_name_first(words):
         return replace(cand, kind="person", fixed=True)
     if gazetteer.residents(name):
@@ -74,6 +76,19 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     if kind is None and cand.label == "UNK" and any(org_acronym(w) for w in words):
         kind = "organization"  # an unlabelled run with an acronym: "UEFA", "ACME Global"
     return replace(cand, kind=kind, placey=placey)
+
+
+def _family(doc: Doc, cand: Cand) -> bool:
+    """True for a surname in the plural ("the Clintons", "the Joneses") that the article gives a person.
+
+    One word in "-s" whose singular follows a given name somewhere in the article ("Bill
+    Clinton"): the family, a group. "Democrats" follows no given name.
+    """
+    word = doc[cand.start].text
+    if cand.end - cand.start != 1 or not word[:1].isupper() or not word.endswith("s") or word.isupper():
+        return False
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return any(tok.text in stems and tok.i > 0 and gazetteer.first_name(doc[tok.i - 1].text) for tok in doc)
 
 
 def org_acronym(word: str) -> bool:
