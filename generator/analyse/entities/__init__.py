@@ -6,7 +6,8 @@ knowledge, in the order :func:`find_mentions` runs them:
 
 1. :mod:`~.candidates`: spaCy's entities, proper names under numeric labels, missed
    proper-noun runs and lexicon abbreviations.
-2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut).
+2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut);
+   :mod:`~.located`: a name ends before "in", "on" or "at" after its head word.
 2b. :mod:`~.furniture`: no candidate in the headline, a dateline or a credit; after stage 3
    the headline and datelines get the names the body uses, and only those.
 3. :mod:`~.kinds`: lexicons, head words, titles and given names, then spaCy's label checked
@@ -38,6 +39,7 @@ from generator.analyse.entities.clusters import cluster
 from generator.analyse.entities.consistency import harmonise
 from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.kinds import decide
+from generator.analyse.entities.located import split_located
 from generator.analyse.entities.spans import hashtag, lone_sentence_word, refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
 from generator.analyse.lexicon.kinds import title_length
@@ -56,7 +58,12 @@ def find_mentions(
     text: str, doc: Doc, paras: Sequence[Paragraph], sents: Sequence[Sentence]
 ) -> tuple[MentionFound, ...]:
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
-    cands = [part for c in find_candidates(doc) for part in split_coordinated(doc, refine(doc, c))]
+    cands = [
+        part
+        for c in find_candidates(doc)
+        for whole in split_located(doc, refine(doc, c))
+        for part in split_coordinated(doc, whole)
+    ]
     # A name has a letter and a capital: a lowercase "us" or "un" that spaCy tags is a word,
     # a number or a score ("757", "64%-27%") no name, nor a handle quoted without its "@"
     # ("ilduce2016"), nor words glued at a question mark ("pics?I bailed"). A title alone ("the
