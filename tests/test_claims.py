@@ -494,6 +494,84 @@ def test_more_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> No
     assert _speaker_words(direct[0], text) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # Verbs of speaking that report no clause.
+        ('"What was the pivot point?" Ann Lee questioned.', "What was the pivot point?", "Ann Lee"),
+        ('"Obama said so," reacted Tom Becker.', "Obama said so", "Tom Becker"),
+        (
+            '"It is time we had a woman in charge," exhorted the actress Ruth Lee.',
+            "It is time we had a woman in charge",
+            "the actress Ruth Lee",
+        ),
+        ('"Nooooo!" the crowd cried out, booing.', "Nooooo!", "the crowd"),
+        # A cue after the quote that the tagger reads as a noun ("write", "read", "states").
+        (
+            'Senators Ann Lee and Tom Becker sent a letter. "You picked a new standard," the two write.',
+            "You picked a new standard",
+            "the two",
+        ),
+        (
+            '"If she wants to lead, she should come to the state," the editorial read.',
+            "If she wants to lead, she should come to the state",
+            "the editorial",
+        ),
+        (
+            '"They know she is strong," a voice-over in the ad states.',
+            "They know she is strong",
+            "a voice-over in the ad",
+        ),
+        # An inverted cue right after the closing mark that the parse coordinates with the quote.
+        (
+            "Aides wrote the statement.\n\n"
+            '"In writing her speech, her team took notes on her life, and in some instances included '
+            'fragments that reflected her own thinking," read the statement, which Tom Lee wrote.',
+            "In writing her speech, her team took notes on her life, and in some instances included "
+            "fragments that reflected her own thinking",
+            "the statement",
+        ),
+        # A reporting noun as the subject of "be": what it was is its possessor's words.
+        (
+            'Senator Ann Lee spoke. The senator\'s answer was that "the family comes first," so she left.',
+            "the family comes first",
+            "The senator",
+        ),
+    ],
+)
+def test_speech_verbs_and_cues_read_as_nouns(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    """Verbs of speaking without a clause, and a trailing cue the tagger took for a noun."""
+    direct = [c for c in _claims(nlp, text) if c.kind == "direct" and c.span.slice(text) == quote]
+    assert direct, [c.span.slice(text) for c in _claims(nlp, text)]
+    assert _speaker_words(direct[0], text) == speaker
+
+
+def test_what_a_reporting_noun_is_called_is_not_its_words(nlp: Any) -> None:
+    """'His claim was "false"': the possessor did not call his own claim false."""
+    text = 'Tom Becker spoke on Monday. His claim was "false," and the fact checkers said so.'
+    direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert all(_speaker_words(c, text) != "His" for c in direct)
+
+
+def test_as_x_put_it_with_a_title_in_the_name(nlp: Any) -> None:
+    """'As X, author of "T," put it, "..."': the parse takes X for a preposition's object; T is no claim."""
+    text = (
+        "As Ruth Lee, professor of law at Yale and author of ''The Unwritten Rules,'' put it, "
+        "''Senators should remember that a compromise candidate may be better for them.''"
+    )
+    direct = {c.span.slice(text): c for c in _claims(nlp, text) if c.kind == "direct"}
+    quote = "Senators should remember that a compromise candidate may be better for them."
+    assert _speaker_words(direct[quote], text).startswith("Ruth Lee")
+    assert "The Unwritten Rules" not in direct
+
+
+def test_a_quote_ending_its_sentence_has_no_trailing_cue(nlp: Any) -> None:
+    """'...tonight." One of his recent reads': a new sentence, not the quote's cue."""
+    text = 'He wants his forces ready "to fight tonight." One of his recent reads, a history, drove it home.'
+    direct = [c for c in _claims(nlp, text) if c.kind == "direct"]
+    assert all(_speaker_words(c, text) != "One of his recent" for c in direct)
+
+
 def test_continued_quote_with_own_cue_keeps_its_speaker(nlp: Any) -> None:
     """A paragraph continuing an open quote but with its own cue names its own speaker."""
     text = (

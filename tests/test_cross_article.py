@@ -313,3 +313,13 @@ def test_separate_in_the_register_undoes_a_spelling_join(tmp_path: Path) -> None
     pages = _pages(data)
     assert pages["kharkiv"] == {"a"}
     assert any(articles == {"b"} for articles in pages.values())
+
+
+@pytest.mark.parametrize("dateline", ["VALPARAISO —", "VALPARAISO, Chile (AP) —"])
+def test_a_place_in_a_dateline_gives_the_page_the_spelling_of_the_text(tmp_path: Path, dateline: str) -> None:
+    texts = {
+        "a": f"Port strike\n\n{dateline} Dock workers in Valparaiso stopped work on Monday.\n",
+        "b": f"Port reopens\n\n{dateline} The port reopened on Friday, officials said.\n",
+    }
+    names = [e["name"] for e in _export(tmp_path, texts)["entities"] if "valparaiso" in e["id"]]
+    assert names == ["Valparaiso"]

@@ -36,6 +36,7 @@ def test_the_sieves_in_order() -> None:
         "voiced_by",
         "colon_names_pronoun",
         "governing_cue",
+        "cue_taken_for_noun",
         "governing_cue_nearby_subject",
         "governing_cue_without_speaker",
         "nearby_cue",
@@ -80,6 +81,7 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             True,
         ),
         ('"We will win," Biden said.', "governing_cue", "Biden", True),
+        ('"We will win," the editorial read.', "cue_taken_for_noun", "the editorial", True),
         # A cue set off by commas after a thing: the person named after it spoke.
         (
             'Any fair reading of the plan, said Ruth Lee, a lawyer, would call it "a failure."',
@@ -98,6 +100,13 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
         ),
         ('The report, he added, was "deeply flawed and unfair to everyone."', "nearby_cue", "he", False),
         ("“I love this country.” ― Maria Lopez", "named_after_dash", "Maria Lopez", True),
+        # A fact check names who said it on a short line of its own under the quote.
+        (
+            '"Big companies pay zero taxes."\n\n- Senator Ann Lee.',
+            "named_after_dash",
+            "Senator Ann Lee",
+            True,
+        ),
         ('"The vote was rigged," according to the ministry.', "according_to_source", "the ministry", True),
         (
             'The count was slow. "The vote was rigged. The count was late," according to the ministry.',
@@ -171,6 +180,30 @@ def test_a_paragraph_that_quotes_hands_on_its_quote_not_its_verb(nlp: Any) -> No
     """The previous paragraph's sieve leaves a paragraph that quotes someone to :mod:`direct`."""
     *_, quoted = _quoted(nlp, 'Ann Lee said, "We tried."\n"Now it is over."')
     assert sieves.previous_paragraph(quoted) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The phrase after a participle is the subject of the clause it reports.
+        'Ann Lee gave a defense of "New York values," saying the city embodied the soul of America.',
+        # A quote that ends its sentence is followed by a new one, not by its cue.
+        'He wants his forces ready "to fight tonight." One of his recent reads drove it home.',
+    ],
+)
+def test_no_cue_after_the_quote(nlp: Any, text: str) -> None:
+    (quoted,) = _quoted(nlp, text)
+    assert sieves.cue_taken_for_noun(quoted) is None
+
+
+def test_a_list_item_after_a_dash_names_no_speaker(nlp: Any) -> None:
+    """A long paragraph opening with a dash under a quote is a list item, not a credit line."""
+    text = (
+        'Senator Ann Lee won. "We will win."\n\n'
+        "— Nine months of Senator Ann Lee leading in every poll of the state, by wide margins."
+    )
+    (quoted,) = _quoted(nlp, text)
+    assert sieves.named_after_dash(quoted) is None
 
 
 @pytest.mark.parametrize(

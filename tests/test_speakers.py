@@ -103,6 +103,78 @@ def test_the_object_a_cue_describes_is_not_its_speaker(nlp: Any, text: str, cue:
     assert found.words is not None and found.words.slice(text) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # A modal never comes before a past form: "Will" is the columnist named before.
+        (
+            'The columnist George Will attacked the plan. "The war is a reminder," Will wrote.',
+            "wrote",
+            "Will",
+        ),
+        (
+            'George Will attacked the plan. Citing it as a "wake-up call," Will urged voters to go.',
+            "urged",
+            "Will",
+        ),
+        # A capital mid-sentence makes "Early" the delegate, not the adverb.
+        (
+            'Delegate Tom Early backs the plan. Told of it, Early described it as "news to me."',
+            "described",
+            "Early",
+        ),
+    ],
+)
+def test_a_surname_taken_for_another_word_speaks(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    index = _index(nlp, text)
+    found = cues.speaker_of(_last(index, cue), index)
+    assert found.words is not None and found.words.slice(text) == speaker
+    assert found.label is None  # a name, not a group's own words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A modal before a bare verb, and no person of that name: no speaker from it.
+        'The plan will fail. "It is a reminder," Will said.',
+        'Early reports said the plan "had failed."',
+    ],
+)
+def test_a_modal_or_adverb_that_names_nobody_does_not_speak(nlp: Any, text: str) -> None:
+    index = _index(nlp, text)
+    found = cues.speaker_of(_last(index, "said"), index)
+    assert found.words is None or found.words.slice(text) not in {"Will", "Early"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Tom Slinker, whose start-up uses big data to help brands find suppliers, "
+        "said Mr. Trump was a candidate in the spirit of the valley.",
+        "The founder said Mr. Trump was a candidate in the spirit of the valley.",
+    ],
+)
+def test_a_name_after_the_cue_that_is_the_reported_subject_is_no_speaker(nlp: Any, text: str) -> None:
+    """'said Mr. Trump was': the name after the cue is the reported clause's subject, the title too."""
+    index = _index(nlp, text)
+    found = subjects.adjacent_subject(_last(index, "said"), index)
+    assert found is None or found.text != "Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It arose after Tom Lee, asked about the deaths of reporters under Mr. Ivan Petrov, had said it.",
+        "The issue came up after Mr. Tom Lee, who met Mr. Ivan Petrov in May, said so.",
+    ],
+)
+def test_a_person_named_in_a_clause_set_off_before_the_cue_does_not_speak(nlp: Any, text: str) -> None:
+    """'X, asked about Y, had said': the last person before the cue is X, not Y."""
+    index = _index(nlp, text)
+    found = subjects.preceding_person(_last(index, "said"), index)
+    assert found is not None and found.text == "Lee"
+
+
 def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
     """'Ruth Lee's claim': Ruth Lee speaks, and her words leave out the "'s"."""
     text = "The plan, Ruth Lee's claim goes, will work."

@@ -29,7 +29,7 @@ from generator.model import (
 from generator.read.register import Register
 from generator.resolve import clusters, mentions
 from generator.resolve.merges import warn_about_merges
-from generator.resolve.spelling import spelling_key
+from generator.resolve.spelling import page_name, spelling_key
 from generator.slugs import slugify, unique
 
 #: Prefix of group keys that are register ids rather than name keys.
@@ -268,18 +268,8 @@ def _kind_of(group: _Group) -> EntityKind:
 
 
 def _display_name(group: _Group) -> str:
-    """A person's most frequent full name, else the most frequent; ties go to the longer, then the first.
-
-    The most frequent, not the longest: a headline fragment joined from one article
-    ("Lawmakers Rip Donald Trump") must not name the page of the person.
-    """
-    if not group.names:
-        return group.key
-    person = _kind_of(group) == "person"
-    return min(
-        group.names,
-        key=lambda n: (-(len(n.split()) > 1) if person else 0, -group.names[n], -len(n), n),
-    )
+    """The name of the group's page (``spelling.page_name``), its key if it has none."""
+    return page_name(group.names, _kind_of(group) == "person") if group.names else group.key
 
 
 def _entity(group: _Group, entity_id: str, register: Register) -> Entity:

@@ -12,7 +12,7 @@ A one-word organisation named by the head word of a longer organisation of its a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from generator.analyse.entities.clusters import place_qualified
 from generator.analyse.lexicon import names
@@ -70,6 +70,20 @@ def spelling_keys(named: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str
                 head = name
             out[(key, name)] = key if head == heads[0] else spelling_key(key, head)
     return out
+
+
+def page_name(named: Mapping[str, int], person: bool) -> str:
+    """A person's most frequent full name, else the most frequent; ties go to the longer, then the first.
+
+    ``named``: each name and how many mentions give it. The most frequent, not the longest:
+    a headline fragment joined from one article ("Lawmakers Rip Donald Trump") must not
+    name the page of the person. A name set in capitals (a dateline's "BRUSSELS") names the
+    page only when it has no other spelling.
+    """
+    return min(
+        named,
+        key=lambda n: (names.in_capitals(n), -(len(n.split()) > 1) if person else 0, -named[n], -len(n), n),
+    )
 
 
 def spelling_key(key: str, name: str) -> str:

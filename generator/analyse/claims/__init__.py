@@ -6,10 +6,11 @@
    paragraph's end may continue in the next (:mod:`~.direct` links the parts).
 2. :mod:`~.sieves`: each part's speaker, from an ordered list of rules (:data:`SIEVES`), the
    first that answers winning: a name before dashes, a chant's voice, the cue governing the
-   quote in spaCy's parse, a speech verb nearby, a dash and a name after it, "according to",
-   a paragraph ending in a colon, the sentence before; then, with no speech verb at all, the
-   subject of the verb the quote hangs on or of the clause a colon ends. A date, a sum, a
-   credit-line word or a mere place never speaks. Cues come from :mod:`~.cues`, their
+   quote in spaCy's parse (or one after it that the tagger took for a noun, :mod:`~.trailing`),
+   a speech verb nearby, a dash and a name after it (or on a short line under the quote),
+   "according to", a paragraph ending in a colon, the sentence before; then, with no speech
+   verb at all, the subject of the verb the quote hangs on or of the clause a colon ends. A
+   date, a sum, a credit-line word or a mere place never speaks. Cues come from :mod:`~.cues`, their
    subjects from :mod:`~.subjects`, the speaker's words and cluster from :mod:`~.phrases`
    and :mod:`~.pronouns`; :mod:`~.index` holds the article's lookups and :mod:`~.words` the
    word lists (``generator/data/claim_*``).

@@ -50,6 +50,8 @@ _COLON_GAP = 4
 _SOURCE_VERBS = frozenset({"quote", "cite"})
 #: Punctuation between a dangling cue's phrase and the opening mark.
 _DANGLING_GAP = frozenset({",", ":", "—", "–", "-"})
+#: What "be" says its reporting-noun subject was ('His answer was that "..."'), not what it is called.
+_COPULA_CONTENT_DEPS = frozenset({"ccomp"})
 #: Dependents that give a verb content of its own: a dangling cue has none.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "acomp"})
 
@@ -130,10 +132,21 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
         # A verb coordinated with the quote's clause does not govern it.
         if child.dep_ != "conj" and not index.in_quote(head) and is_cue(head):
             cues.append(head)
+        elif child.dep_ in _COPULA_CONTENT_DEPS and head.lemma_ == "be":
+            cues.extend(_copula_subject_cue(head, index))
         if head.head.i == head.i:
             break
         child, head = head, head.head
     return cues
+
+
+def _copula_subject_cue(verb: Token, index: Index) -> list[Token]:
+    """The reporting noun that is the subject of "be" ('His answer was that "..."'), if it is one."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and is_cue(c) and not index.in_quote(c)
+    ]
 
 
 def _subordinated(clause: Token) -> bool:

@@ -2,11 +2,13 @@
 
 "The council issued a statement calling ...", "Trump released a video that said ...": the
 words are the issuer's, the subject of the verb whose object the statement is. Used by
-:mod:`~.subjects` when a cue's subject is a statement rather than someone.
+:mod:`~.subjects` when a cue's subject is a statement rather than someone, and when the
+tagger took a person's surname for another word ("Will wrote").
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, token_span
@@ -86,3 +88,33 @@ def issuer_of_relative(subject: Token) -> Token | None:
 def _verb_of_object(noun: Token) -> Token | None:
     """The verb whose direct object the noun is ("issued a statement": issued), if any."""
     return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+def surname_taken_for_word(verb: Token, index: Index) -> Token | None:
+    """A person's surname before the verb that the tagger took for a modal or an adverb.
+
+    "George Will" then '"...," Will wrote': a modal never comes before a past form, and a
+    capital letter mid-sentence on "Early described it" marks a name, not the adverb. Only
+    the last word of a person's full name the article gives counts.
+    """
+    for child in verb.children:
+        if child.i >= verb.i or not child.text.istitle() or index.in_quote(child):
+            continue
+        modal = child.dep_ == "aux" and child.tag_ == "MD" and verb.tag_ in {"VBD", "VBN"}
+        adverb = child.dep_ == "advmod" and child.pos_ == "ADV" and not _opens_sentence(child)
+        if (modal or adverb) and child.text in _surnames(index):
+            return child
+    return None
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """True for the first word of its sentence, opening marks aside."""
+    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].i == tok.i
+
+
+@functools.lru_cache(maxsize=4)
+def _surnames(index: Index) -> frozenset[str]:
+    """The last words of the people's names of two words or more that the article gives."""
+    names = (m.span.slice(index.text).split() for m in index.mentions if m.kind == "person")
+    return frozenset(words[-1] for words in names if len(words) > 1)

@@ -49,6 +49,8 @@ _DASH_NAME = re.compile(
     r"[,.]?[\s\u00a0]*[\"”'’]*[\s\u00a0]*[―—–-]+[\s\u00a0]*"
     rf"([A-Z][\w'’.-]*(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|{_PARTICLES}))*)"
 )
+#: Most characters of a paragraph that says, after a dash, who said the quote above it.
+_CREDIT_LINE = 80
 _DASHES = frozenset({"--", "—", "–", "―"})
 #: The closing mark and dash after a quote set off by dashes ('..." -- and X').
 _INTERPOLATED_END = re.compile(r"[.,!?]?\s*(?:''|[\"”])\s*(?:--|[—–―])")
@@ -101,7 +103,9 @@ def resolve(head: Token, cue: Span | None, index: Index) -> Speaker:
     mention = _best_mention(head, words, index)
     if mention is not None:
         return Speaker(cue, words, mention.cluster, None)
-    label = None if head.pos_ == "PROPN" else " ".join(words.slice(index.text).split())
+    # A surname the tagger took for a modal or an adverb ("Will wrote") is a name too.
+    named = head.pos_ == "PROPN" or (head.pos_ in {"AUX", "ADV"} and head.text.istitle())
+    label = None if named else " ".join(words.slice(index.text).split())
     return Speaker(cue, words, None, label)
 
 
@@ -129,13 +133,27 @@ def _best_mention(head: Token, words: Span, index: Index) -> MentionFound | None
 def dash_speaker(end: int, index: Index) -> Speaker | None:
     """A name after a dash that follows the quote ending at ``end``, if there is one."""
     match = _DASH_NAME.match(index.text, end)
-    if match is None or "\n" in index.text[end : match.start(1)]:
+    if match is None:
         return None
     words = Span(match.start(1), match.end(1))
     while words.end > words.start and index.text[words.end - 1] in ".,":
         words = Span(words.start, words.end - 1)
     hits = sorted(index.mentions_in(words), key=lambda m: m.kind != "person")
+    if "\n" in index.text[end : match.start(1)] and not (hits and _credit_paragraph(match.start(1), index)):
+        return None
     return Speaker(None, words, hits[0].cluster if hits else None, None)
+
+
+def _credit_paragraph(name: int, index: Index) -> bool:
+    """True when the dash and name open a short paragraph of their own under the quote.
+
+    A fact check or a page of readers' quotes puts who said it on the next line
+    ('"...pay zero taxes." / "- Sanders."'); a long paragraph after a dash is a list item.
+    """
+    line_end = index.text.find("\n", name)
+    line_end = len(index.text) if line_end < 0 else line_end
+    gap = index.text[index.text.rfind("\n", 0, name) + 1 : name]
+    return line_end - name <= _CREDIT_LINE and not gap.strip(" \u00a0―—–-")
 
 
 def dash_before(opening: int, end: int, index: Index) -> Speaker | None:

@@ -26,6 +26,7 @@ from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker
 from generator.analyse.claims.phrases import dash_before, dash_speaker, resolve
 from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.claims.subjects import according_to
+from generator.analyse.claims.trailing import trailing_cue
 from generator.analyse.claims.words import WEAK_CUES
 from generator.analyse.lexicon import lists
 from generator.model import Paragraph, Span
@@ -141,6 +142,12 @@ def governing_cue(q: Quoted) -> Answer | None:
     return q.governing_speaker, True
 
 
+def cue_taken_for_noun(q: Quoted) -> Answer | None:
+    """'"...," the two write': a phrase and a cue the tagger read as a noun, right after the quote."""
+    found = trailing_cue(q.part, q.index)
+    return None if found is None else (found, True)
+
+
 def governing_cue_nearby_subject(q: Quoted) -> Answer | None:
     """'And perhaps, he said, it could "help"': a cue without a subject governs the quote.
 
@@ -187,9 +194,19 @@ def according_to_source(q: Quoted) -> Answer | None:
     # A quote of several sentences names its source after the closing mark, in its last one.
     for sentence in (first, last) if last.start != first.start else (first,):
         source = according_to(list(sentence), q.index)
-        if source is not None:
+        if source is not None and not _inside_as_put_it(source, q):
             return resolve(source, None, q.index), True
     return None
+
+
+def _inside_as_put_it(source: Token, q: Quoted) -> bool:
+    """True for a quote between "As X" and "put it": a title in X's own phrase ('author of "Rules,"').
+
+    The quote is what X is called there, not what X put; the quote after "put it" is.
+    """
+    first, last = q.tokens[0], q.tokens[-1]
+    later = q.index.doc[last].sent[last - q.index.doc[last].sent.start + 1 :]
+    return source.i < first and any(t.lemma_ == "put" for t in later)
 
 
 def colon_paragraph(q: Quoted) -> Answer | None:
@@ -252,6 +269,7 @@ SIEVES: tuple[Sieve, ...] = (
     voiced_by,
     colon_names_pronoun,
     governing_cue,
+    cue_taken_for_noun,
     governing_cue_nearby_subject,
     governing_cue_without_speaker,
     nearby_cue,

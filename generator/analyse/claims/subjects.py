@@ -15,6 +15,7 @@ from generator.analyse.claims.issuers import (
     is_someone,
     issuer_of_relative,
     issuer_of_statement,
+    surname_taken_for_word,
 )
 from generator.analyse.claims.words import SPEECH_VERBS
 from generator.analyse.entities.furniture import dateline_end
@@ -68,6 +69,9 @@ def subject_of(verb: Token, index: Index) -> Token | None:
             found = None if issuer is None else subject_of(issuer, index)
             # "an architect who said": "who", which phrases.resolve takes back to the architect.
             return subject if found is None else found
+        surname = surname_taken_for_word(current, index)
+        if surname is not None:
+            return surname  # "Will wrote", "Early described it as"
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         issued = issuer_of_statement(current, index)
@@ -187,7 +191,17 @@ def according_to(sentence: Sequence[Token], index: Index) -> Token | None:
                 if child.dep_ == "pobj":
                     return child
         if tok.lemma_ == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
-            return subject_of(tok, index)
+            return subject_of(tok, index) or _object_of_as(tok, index)
+    return None
+
+
+def _object_of_as(verb: Token, index: Index) -> Token | None:
+    """Who "as" takes when the parser reads 'As Ann Lee, a professor, put it' as a preposition."""
+    for child in verb.children:
+        if child.lower_ == "as":
+            objects = [g for g in child.children if g.dep_ == "pobj" and not index.in_quote(g)]
+            if objects:
+                return objects[0]
     return None
 
 
@@ -201,8 +215,11 @@ def adjacent_subject(cue: Token, index: Index) -> Token | None:
     for i in (cue.i - 1, cue.i + 1):
         if not 0 <= i < len(doc) or not _names_someone(doc[i], index):
             continue
-        if not _owned_elsewhere(doc[i], cue) and not _named_by_cue(doc[i], cue):
-            return name_head(doc[i])
+        # The whole name's role counts: in 'said Mr. Trump was', "Mr." hangs on "Trump",
+        # the subject of the clause the cue reports.
+        name = name_head(doc[i])
+        if not _owned_elsewhere(name, cue) and not _named_by_cue(name, cue):
+            return name
     return None
 
 
@@ -303,7 +320,32 @@ def preceding_person(cue: Token, index: Index) -> Token | None:
     heads = [name_head(index.doc[index.token_at(m.span.end - 1)]) for m in people]
     # A possessor ("Mrs. Clinton's remark") is not the one who speaks.
     heads = [h for h in heads if h.dep_ != "poss"]
+    inserted = _inserted_clause(cue)
+    # Nor a person named inside a clause set off before the cue ("X, asked about Y, said").
+    heads = [h for h in heads if h.i not in inserted]
     return heads[-1] if heads else None
+
+
+def _inserted_clause(cue: Token) -> range:
+    """The tokens of a participle or relative clause set off by commas right before the cue.
+
+    'Mr. Lee, asked about the deaths under Mr. Putin, had said': the clause between the
+    commas describes the speaker; whoever it names is not the one who speaks.
+    """
+    doc = cue.doc
+    i = cue.i - 1
+    while i > cue.sent.start and doc[i].dep_ in {"aux", "advmod", "neg"}:
+        i -= 1
+    if doc[i].text != ",":
+        return range(0)
+    opening = next((j for j in range(i - 1, cue.sent.start - 1, -1) if doc[j].text == ","), None)
+    if opening is None or opening + 1 >= i:
+        return range(0)
+    first = doc[opening + 1]
+    # A participle, often tagged as a past tense ("asked"), or a relative pronoun opens it.
+    if first.tag_ in {"VBN", "VBG", "VBD", "WP", "WP$"}:
+        return range(opening + 1, i)
+    return range(0)
 
 
 def can_speak(tok: Token, index: Index, as_subject: bool) -> bool:

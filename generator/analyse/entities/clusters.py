@@ -279,13 +279,21 @@ def _join_acronyms(nodes: list[_Node], canon: list[str], mention_node: list[int]
 def _display_names(
     roots: list[int], canon: list[str], kinds_: list[EntityKind], texts: list[str]
 ) -> dict[int, str]:
-    """Per cluster: the longest full form seen, titles dropped (canonical for tables)."""
+    """Per cluster: the longest full form seen, titles dropped (canonical for tables).
+
+    A form set in capitals ("VALPARAISO" in a dateline) only when the cluster has no other.
+    """
     best: dict[int, str] = {}
+
+    def rank(name: str) -> tuple[bool, int, int]:
+        """Higher is better: not in capitals, then more words, then more characters."""
+        return not names.in_capitals(name), len(name.split()), len(name)
+
     for root, name, kind in zip(roots, canon, kinds_, strict=True):
         if kind == "person":
             name = " ".join(drop_titles(name.split()))
         old = best.get(root)
-        if old is None or (len(name.split()), len(name)) > (len(old.split()), len(old)):
+        if old is None or rank(name) > rank(old):
             best[root] = name
     return best
 

@@ -8,6 +8,9 @@ from generator.analyse.lexicon import gazetteer, kinds, lists
 from generator.analyse.lexicon.text import fold, strip_article, strip_possessive, translit_key
 from generator.model import EntityKind
 
+#: Most letters of a name in capitals that may be an abbreviation ("NATO", "UNESCO").
+_ABBREVIATION_LETTERS = 6
+
 
 def canonical(name: str, kind: EntityKind) -> str:
     """Display form shared by an entity's spellings: abbreviations and aliases expanded."""
@@ -89,6 +92,14 @@ def _is_initials(word: str) -> bool:
     """True for a middle word of initials: dotted inside ("H.W.") or two or three capitals ("HW")."""
     bare = word.strip(".")
     return "." in bare or (1 < len(bare) <= 3 and bare.isalpha() and bare.isupper())
+
+
+def in_capitals(name: str) -> bool:
+    """True for a name set in capitals, longer than an abbreviation ("BRUSSELS", not "NATO").
+
+    A dateline's or a kicker's spelling: a page or a cluster takes another one if it has any.
+    """
+    return name.isupper() and sum(c.isalpha() for c in name) > _ABBREVIATION_LETTERS
 
 
 def without_article(word: str) -> str:
