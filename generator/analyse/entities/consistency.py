@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from generator.analyse.entities.candidates import Cand, key_of, text_of
 from generator.analyse.entities.shapes import given_name_first, is_acronym
 from generator.analyse.lexicon import gazetteer, names
-from generator.analyse.lexicon.kinds import is_company_head
+from generator.analyse.lexicon.kinds import is_company_head, is_demonym
 from generator.analyse.lexicon.text import fold, strip_possessive
 from generator.model import EntityKind
 
@@ -72,6 +72,7 @@ def _company_name(doc: Doc, cand: Cand) -> bool:
         is_company_head(last)
         and first[:1].isupper()
         and not gazetteer.first_name(first)
+        and not is_demonym(first)
         and gazetteer.place(first) is None
         and gazetteer.country(first) is None
     )
@@ -79,7 +80,7 @@ def _company_name(doc: Doc, cand: Cand) -> bool:
 
 def _company_word(doc: Doc, cand: Cand, companies: set[str]) -> bool:
     """A lone word opening a company's name in the article: the company ("Patriot" said)."""
-    return fold(text_of(doc, cand)) in companies and cand.kind in ("person", "region", None)
+    return fold(text_of(doc, cand)) in companies and cand.kind in ("person", "region")
 
 
 def _person_name(doc: Doc, cand: Cand) -> bool:

@@ -68,8 +68,8 @@ def decide(doc: Doc, cand: Cand) -> Cand:
         return replace(cand, kind="person", fixed=True)
     placey = _place_context(doc, cand)
     kind = SPACY_KINDS.get(cand.label) if cand.label != "ABBR" else None
-    if kind == "person" and (is_acronym(name) or is_acronym(words[-1]) or _after_the(doc, cand, words)):
-        kind = "organization"  # people are not written in capitals ("NPP's Ann Lee"), nor after "the"
+    if kind == "person" and (is_acronym(name) or is_acronym(words[-1])):
+        kind = "organization"  # people are not written in capitals ("NPP's Ann Lee")
     if kind in ("person", None) and _looks_like_place(name, placey, len(words), kind):
         return replace(cand, kind="region", placey=True)
     if kind == "organization" and placey and len(words) == 1 and gazetteer.place(name):
@@ -103,30 +103,6 @@ def _norp_kind(doc: Doc, cand: Cand, name: str) -> EntityKind | None:
     if cand.end - cand.start == 1 and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
         return None  # one word before a noun modifies it ("Republican nominee"): an adjective
     return "organization" if last.pos_ in ("PROPN", "NOUN") else None
-
-
-def _after_the(doc: Doc, cand: Cand, words: list[str]) -> bool:
-    """A name of two words or more the model calls a person, after "the", with no given name.
-
-    One word after "the" is as often a nickname ("the Joker") as a paper ("the Hill").
-    """
-    return len(words) > 1 and _the_before(doc, cand) and not gazetteer.first_name(words[0])
-
-
-def _the_before(doc: Doc, cand: Cand) -> bool:
-    """A name right after "the" that heads its phrase: a band or a paper ("the Velvet Underground").
-
-    People's names take no article; this is not a name before a noun ("the Trump campaign"),
-    a possessive, or a plural ("the Clintons", a family).
-    """
-    before = doc[cand.start - 1] if cand.start > 0 else None
-    after = doc[cand.end] if cand.end < len(doc) else None
-    return (
-        before is not None
-        and before.lower_ == "the"
-        and (after is None or (after.pos_ not in ("NOUN", "PROPN") and after.tag_ != "POS"))
-        and not strip_possessive(doc[cand.end - 1].text).endswith("s")
-    )
 
 
 def _titled(doc: Doc, cand: Cand) -> bool:
