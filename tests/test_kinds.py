@@ -117,6 +117,7 @@ KIND_TEXTS: list[tuple[str, str, EntityKind]] = [
     ("The ship reached Midway Atoll on Monday.", "Midway Atoll", "region"),
     ("Snow closed the Washington Monument.", "Washington Monument", "region"),
     ("Officials in Wisconsin's Brown County voted.", "Brown County", "region"),
+    ("Tourists crowd New York's Times Square every night.", "Times Square", "region"),  # owner cut
     # A "... Center" that names an organisation in its name is the body, not a building.
     (
         "A poll by the Suffolk University Political Research Center found a lead.",
