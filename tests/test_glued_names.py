@@ -71,10 +71,6 @@ def test_a_line_in_capitals_names_nothing(nlp: Any, text: str, junk: str) -> Non
     assert "Jo Marsh" in names
 
 
-def test_an_abbreviation_in_capitals_stays(nlp: Any) -> None:
-    assert "NATO" in _names(nlp, "THE FUTURE OF NATO was the talk of Brussels, said Jo Marsh.")
-
-
 def test_a_name_in_capitals_the_text_also_writes_stays(nlp: Any) -> None:
     text = "Jo Marsh spoke in Dayton.\nTHE STORY OF JO MARSH AND THE OLD RIVER TOWNS\nShe left on Tuesday."
     names = _names(nlp, text)

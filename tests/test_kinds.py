@@ -80,6 +80,15 @@ def test_demonyms(text: str, demonym: bool, plural: bool) -> None:
         (["Bank", "of", "England"], "organization"),
         (["Joe", "Biden"], None),
         ([], None),
+        (["Midway", "Atoll"], "region"),  # natural features are places
+        (["Colorado", "Plateau"], "region"),
+        (["Acme", "Coal"], "organization"),  # a company's trade
+        (["Acme", "Studios"], "organization"),
+        (["Center", "for", "Public", "Policy"], "organization"),  # a place head before "for": a body
+        (["Acme", "University", "Research", "Center"], "organization"),  # a body's seat
+        (["Rockefeller", "Center"], "region"),  # no body in the name: a place
+        (["Times", "Square"], "region"),  # an organisation word before a plain place head
+        (["Museum", "of", "Modern", "Art"], "organization"),  # a museum is an institution
     ],
 )
 def test_head_kind(words: list[str], kind: EntityKind | None) -> None:
@@ -100,6 +109,30 @@ KIND_TEXTS: list[tuple[str, str, EntityKind]] = [
     ("Ubisoft, Microsoft and Sony showed new games.", "Ubisoft", "organization"),
     # A city or region is not a person, though the model says so.
     ("Workers in Brno, Czech Republic, went on strike.", "Czech Republic", "country"),
+    # A company, then its first word alone.
+    ("Miners at Patriot Coal lost pensions. Patriot said it was fair.", "Patriot Coal", "organization"),
+    ("Miners at Patriot Coal lost pensions. Patriot said it was fair.", "Patriot", "organization"),
+    ("Trump told Yahoo that he would win.", "Yahoo", "organization"),
+    ("The Orlando Sentinel ran the story.", "Orlando Sentinel", "organization"),  # a paper
+    ("The ship reached Midway Atoll on Monday.", "Midway Atoll", "region"),
+    ("Snow closed the Washington Monument.", "Washington Monument", "region"),
+    ("Officials in Wisconsin's Brown County voted.", "Brown County", "region"),
+    ("Tourists crowd New York's Times Square every night.", "Times Square", "region"),  # owner cut
+    # A "... Center" that names an organisation in its name is the body, not a building.
+    (
+        "A poll by the Suffolk University Political Research Center found a lead.",
+        "Suffolk University Political Research Center",
+        "organization",
+    ),
+    (
+        "Refugees wait at the State Department Refugee Processing Center in Texas.",
+        "State Department Refugee Processing Center",
+        "organization",
+    ),
+    # A name ends before the "on" that says where it is; the place is a name of its own.
+    ("He spoke at Hofstra University on Long Island on Monday.", "Hofstra University", "organization"),
+    ("He spoke at Hofstra University on Long Island on Monday.", "Long Island", "region"),
+    ("It opens at the Block Museum of Art at Acme University.", "Acme University", "organization"),
 ]
 
 
@@ -160,3 +193,21 @@ def test_a_name_after_an_office_over_a_place_is_a_place(nlp: Any, text: str, sur
     paras = segment.paragraphs(text)
     found = entities.find_mentions(text, doc, paras, segment.sentences(text, doc, paras))
     assert [m.kind for m in found if m.span.slice(text) == surface] == ["region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "on" a topic, or "at" a campus, is part of the name.
+        ("The Council on Foreign Relations met on Monday.", "Council on Foreign Relations"),
+        ("She studied at the University of California at Berkeley.", "University of California at Berkeley"),
+    ],
+)
+def test_a_preposition_inside_a_name_keeps_it_whole(nlp: Any, text: str, name: str) -> None:
+    assert _kinds_of(nlp, text, name) == {"organization"}
+
+
+def test_a_nationality_opening_a_paper_is_no_company(nlp: Any) -> None:
+    text = "The Philippine Star said Philippine troops left."
+    assert _kinds_of(nlp, text, "Philippine Star") == {"organization"}
+    assert _kinds_of(nlp, text, "Philippine") == set()

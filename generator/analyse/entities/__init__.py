@@ -6,7 +6,8 @@ knowledge, in the order :func:`find_mentions` runs them:
 
 1. :mod:`~.candidates`: spaCy's entities, proper names under numeric labels, missed
    proper-noun runs and lexicon abbreviations.
-2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut).
+2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut);
+   :mod:`~.located`: a name ends before "in", "on" or "at" after its head word.
 2a. :mod:`~.glued`: a compound's letter, a suspended hyphen or a glued quotation cut off.
 2b. :mod:`~.furniture`: no candidate in the headline, a dateline or a credit; after stage 3
    the headline and datelines get the names the body uses, and only those.
@@ -40,6 +41,7 @@ from generator.analyse.entities.consistency import harmonise
 from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.glued import unglue
 from generator.analyse.entities.kinds import decide
+from generator.analyse.entities.located import split_located
 from generator.analyse.entities.spans import hashtag, lone_sentence_word, refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
 from generator.analyse.lexicon.kinds import title_length
@@ -59,7 +61,10 @@ def find_mentions(
 ) -> tuple[MentionFound, ...]:
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
     cands = [
-        part for c in find_candidates(doc) for part in split_coordinated(doc, unglue(doc, refine(doc, c)))
+        part
+        for c in find_candidates(doc)
+        for whole in split_located(doc, unglue(doc, refine(doc, c)))
+        for part in split_coordinated(doc, whole)
     ]
     # A name has a letter and a capital: a lowercase "us" or "un" that spaCy tags is a word,
     # a number or a score ("757", "64%-27%") no name, nor a handle quoted without its "@"

@@ -1,7 +1,8 @@
 """Stage 4, consistency: the same name has the same kind throughout the article.
 
 A word that is the surname of a full person name in the article is a person everywhere, and
-so is a lone given name that opens one ("Melania" beside "Melania Trump"); a
+so is a lone given name that opens one ("Melania" beside "Melania Trump"); a lone word that
+opens a company's name ("Patriot" beside "Patriot Coal") is the company; a
 name the article uses as a place somewhere is a place wherever spaCy only guessed PERSON for
 it; other unsure names take the kind the article gives them most often (a place label the
 gazetteer cannot confirm does not vote).
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from generator.analyse.entities.candidates import Cand, key_of, text_of
 from generator.analyse.entities.shapes import given_name_first, is_acronym
 from generator.analyse.lexicon import gazetteer, names
+from generator.analyse.lexicon.kinds import is_company_head, is_demonym
 from generator.analyse.lexicon.text import fold, strip_possessive
 from generator.model import EntityKind
 
@@ -35,6 +37,7 @@ def harmonise(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if c.kind == "person" and given_name_first([t.text for t in doc[c.start : c.end]])
     }
     place_keys = {key_of(doc, c) for c in cands if c.kind == "region" and c.placey}
+    companies = {fold(doc[c.start].text) for c in cands if _company_name(doc, c)}
     out = []
     for cand in cands:
         key = key_of(doc, cand)
@@ -44,6 +47,8 @@ def harmonise(doc: Doc, cands: list[Cand]) -> list[Cand]:
             cand = replace(cand, kind="person")
         elif not cand.fixed and cand.kind == "person" and single and key in place_keys:
             cand = replace(cand, kind="region")
+        elif not cand.fixed and single and _company_word(doc, cand, companies):
+            cand = replace(cand, kind="organization", fixed=True)
         out.append(cand)
     out = _vote(doc, out)
     # Unknown runs with no decided kind, and nothing to tie them to, are dropped.
@@ -56,6 +61,26 @@ def _given(doc: Doc, cand: Cand, given: set[str]) -> bool:
     if cand.kind not in ("region", "organization") or fold(text) not in given:
         return False
     return gazetteer.country(text) is None and not cand.placey and not is_acronym(text)
+
+
+def _company_name(doc: Doc, cand: Cand) -> bool:
+    """A two-word company name whose first word is no given name or place ("Patriot Coal")."""
+    if cand.kind != "organization" or cand.end - cand.start != 2:
+        return False
+    first, last = doc[cand.start].text, strip_possessive(doc[cand.end - 1].text)
+    return (
+        is_company_head(last)
+        and first[:1].isupper()
+        and not gazetteer.first_name(first)
+        and not is_demonym(first)
+        and gazetteer.place(first) is None
+        and gazetteer.country(first) is None
+    )
+
+
+def _company_word(doc: Doc, cand: Cand, companies: set[str]) -> bool:
+    """A lone word opening a company's name in the article: the company ("Patriot" said)."""
+    return fold(text_of(doc, cand)) in companies and cand.kind in ("person", "region")
 
 
 def _person_name(doc: Doc, cand: Cand) -> bool:

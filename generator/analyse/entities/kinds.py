@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from generator.analyse.entities.candidates import SPACY_KINDS, Cand
 from generator.analyse.entities.shapes import ARTICLES, given_name_first, is_acronym, title_before
 from generator.analyse.lexicon import gazetteer, lists
-from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_plural_demonym, is_title
+from generator.analyse.lexicon.kinds import (
+    head_kind,
+    is_company_head,
+    is_demonym,
+    is_plural_demonym,
+    is_title,
+)
 from generator.analyse.lexicon.text import fold, strip_possessive
 from generator.model import EntityKind
 
@@ -54,7 +60,8 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     if cand.label == "NORP" or is_demonym(name):
         return replace(cand, kind=_norp_kind(doc, cand, name))
     head = head_kind(words)
-    if head is not None:
+    if head is not None and not (len(words) == 1 and is_company_head(words[0])):
+        # Alone, a company's or a paper's word is a common word ("Energy", "Star").
         return replace(cand, kind=head, fixed=True)
     if fold(words[-1]) == "republic":
         # A republic pycountry does not know: a self-proclaimed entity, typed as a place.

@@ -153,9 +153,15 @@ def _count_at(doc: Doc, k: int, end: int, label: str) -> bool:
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
-    """Start after an owner's possessive when a person's full name follows ("Acme's Jo Marsh")."""
+    """Start after an owner's possessive before a full name or a place's before a place's name.
+
+    "Acme's Jo Marsh" is Jo Marsh; "Ohio's Brown County" is Brown County ("Ohio's Republican
+    Party" is not the Republican Party).
+    """
     for k in range(start + 1, end - 2):
-        if doc[k].text in _POSSESSIVES and given_name_first([t.text for t in doc[k + 1 : end]]):
+        rest = [t.text for t in doc[k + 1 : end]]
+        place = gazetteer.place(doc[start:k].text) and head_kind(rest) == "region"
+        if doc[k].text in _POSSESSIVES and (given_name_first(rest) or place):
             return k + 1
     return start
 

@@ -49,17 +49,42 @@ def is_plural_demonym(text: str) -> bool:
 
 
 def head_kind(words: Sequence[str]) -> EntityKind | None:
-    """Kind implied by a name's head word: last word, or the word before "of"."""
+    """Kind implied by a name's head word: last word, or the word before "of" or "for".
+
+    A body is named for its purpose: a place head before "for" names an organisation
+    ("Center for Strategic Studies"), and so does a place head that can be a body's seat
+    ("Research Center") after an organisation head ("University Research Center").
+    """
     folded = [fold(w) for w in words]
     heads = [folded[-1]] if folded else []
-    if "of" in folded and folded.index("of") > 0:
-        heads.insert(0, folded[folded.index("of") - 1])
+    for joint in ("for", "of"):
+        if joint in folded and folded.index(joint) > 0:
+            heads.insert(0, folded[folded.index(joint) - 1])
     for head in heads:
-        if head in lists.words("entity_org_heads.txt"):
+        if _org_head(head):
             return "organization"
         if head in lists.words("entity_place_heads.txt"):
-            return "region"
+            purpose = folded[folded.index(head) + 1 : folded.index(head) + 2] == ["for"]
+            return "organization" if purpose or _seat_of_body(folded, head) else "region"
     return None
+
+
+def _seat_of_body(folded: Sequence[str], head: str) -> bool:
+    """A place head that can be a body ("center") after an organisation head in the name."""
+    if head not in lists.words("entity_seat_heads.txt"):
+        return False
+    before = folded[: folded.index(head)]
+    return any(_org_head(w) for w in before)
+
+
+def _org_head(word: str) -> bool:
+    """A folded word that heads an organisation's name: a body's ("Party") or a company's."""
+    return word in lists.words("entity_org_heads.txt") or is_company_head(word)
+
+
+def is_company_head(word: str) -> bool:
+    """A word that ends a company's name: its legal form or trade ("Corp", "Coal")."""
+    return fold(word) in lists.words("entity_company_heads.txt")
 
 
 def drop_titles(words: Sequence[str]) -> list[str]:
