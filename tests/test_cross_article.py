@@ -323,3 +323,27 @@ def test_a_place_in_a_dateline_gives_the_page_the_spelling_of_the_text(tmp_path:
     }
     names = [e["name"] for e in _export(tmp_path, texts)["entities"] if "valparaiso" in e["id"]]
     assert names == ["Valparaiso"]
+
+
+@pytest.mark.parametrize(
+    ("full", "lone", "joins"),
+    [
+        ("Thomas Whitfield", "Whitfield", True),
+        ("Olena Zelenskiy", "Zelensky", True),  # a romanisation's vowel, in a long name
+        ("Steve Bell", "Bill", False),  # one vowel apart in a short word: another name
+        ("Tim Kaine", "Kenya", False),
+    ],
+)
+def test_a_lone_word_joins_a_surname_only_spelled_alike(full: str, lone: str, joins: bool) -> None:
+    from generator.analyse.lexicon import names
+    from generator.resolve import clusters
+
+    def view(article: int, name: str) -> clusters.ClusterView:
+        keys = tuple(dict.fromkeys(names.match_key(n, "person") for n in (name, name.split()[-1])))
+        return clusters.ClusterView(article, name, "person", keys, None)
+
+    people = [view(i, full) for i in range(3)]
+    alone = view(3, lone)
+    assert names.surname_key(lone) == names.surname_key(full)
+    index = clusters.PersonIndex([*people, alone], {})
+    assert (index.group(alone)[0] == names.match_key(full, "person")) is joins

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 
 from generator.analyse.claims.words import GENDERED
 from generator.analyse.lexicon import gazetteer, kinds, lists, names
-from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind, MentionFound
 from generator.resolve import spelling
 
@@ -37,6 +36,9 @@ DOMINANCE = 3
 
 #: The reason recorded for each kind of join.
 BY_SURNAME = "surname"
+#: Letters a surname needs for a second spelling of it to join (a vowel apart): in shorter
+#: words one vowel makes another name ("Bell", "Bill"; "Kahn", "Kuhn").
+_VARIANT_LETTERS = 6
 BY_FULL_NAME = "full name"
 BY_GIVEN_NAME = "given name"
 BY_PLURAL = "plural"
@@ -108,11 +110,18 @@ def _surname_like(word: str) -> bool:
 def _same_surname(lone: str, full: str) -> bool:
     """True when the full name ends in the lone name, spelled alike (not only the same key).
 
-    The transliteration key is loose ("Ellie" and "Ali" share one): the first letters must
-    agree too, and the full name's last word must itself be a surname.
+    The transliteration key is loose: it folds vowels, so "Ellie" and "Ali", "Bill" and
+    "Bell", "Kenya" and "Kaine" share one. Two spellings are one surname only when both are
+    long enough for a vowel to be a romanisation's ("Zelenskiy", "Zelensky") and
+    :func:`spelling.spelled_alike`; the full name's last word must itself be a surname.
     """
     last = names.surname_word(full)
-    return _surname_like(last) and fold(last)[:1] == fold(lone)[:1]
+    if not _surname_like(last):
+        return False
+    one, other = spelling.letters(last), spelling.letters(lone)
+    if one == other:
+        return True
+    return min(len(one), len(other)) >= _VARIANT_LETTERS and spelling.spelled_alike(last, lone)
 
 
 class PersonIndex:
