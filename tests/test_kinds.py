@@ -133,6 +133,10 @@ KIND_TEXTS: list[tuple[str, str, EntityKind]] = [
     ("He spoke at Hofstra University on Long Island on Monday.", "Hofstra University", "organization"),
     ("He spoke at Hofstra University on Long Island on Monday.", "Long Island", "region"),
     ("It opens at the Block Museum of Art at Acme University.", "Acme University", "organization"),
+    # A given name and surname end a person's name; "of" then says where the person works.
+    ("The dinner was hosted by Travis Kalanick of Uber, who spoke first.", "Travis Kalanick", "person"),
+    ("The dinner was hosted by Travis Kalanick of Uber, who spoke first.", "Uber", "organization"),
+    ("Officials at the Bank of England said no.", "Bank of England", "organization"),
 ]
 
 

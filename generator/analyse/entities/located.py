@@ -3,7 +3,9 @@
 spaCy often takes "Hofstra University on Long Island" or "the Museum of Art at Acme
 College" as one name. Names hold no lower-case "in", "on" or "at" after their head word,
 so a name headed by an organisation or place word ends there when what follows is a
-place or a body of its own (the place, or the body the first one belongs to).
+place or a body of its own (the place, or the body the first one belongs to). Likewise
+"Travis Kalanick of Uber": a given name and a surname end a person's name, and the "of"
+after them says where the person works or comes from.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def split_located(doc: Doc, cand: Cand) -> list[Cand]:
     "Committee on Foreign Relations" is about its topic, not in it. After "at" a bare place
     is a campus, part of the name ("University of California at Berkeley").
     """
+    person = _person_of(doc, cand)
+    if person is not None:
+        return person
     for k in range(cand.start + 1, cand.end - 1):
         if doc[k].text not in _WHERE or not head_kind([t.text for t in doc[cand.start : k]]):
             continue
@@ -40,3 +45,28 @@ def split_located(doc: Doc, cand: Cand) -> list[Cand]:
         label = "ORG" if own == "organization" else "GPE"
         return [replace(cand, end=k), replace(cand, start=k + 1, label=label)]
     return [cand]
+
+
+def _person_of(doc: Doc, cand: Cand) -> list[Cand] | None:
+    """A given name and surname, then "of" and a proper name: the person and the body or place.
+
+    The person has two or three words, the first a given name and none an organisation's or
+    place's head ("Catherine of Aragon", one word, and "Bank of England" stay whole).
+    """
+    words = [t.text for t in doc[cand.start : cand.end]]
+    k = next((i for i, w in enumerate(words) if w == "of"), 0)
+    rest = doc[cand.start + k + 1 : cand.end]
+    if (
+        not 2 <= k <= 3
+        or not gazetteer.first_name(words[0])
+        or head_kind(words[:k])
+        or not is_proper_run(rest)
+    ):
+        return None
+    if not all(w[:1].isupper() for w in words[:k]):
+        return None
+    label = "GPE" if gazetteer.place(rest.text) else "ORG"
+    return [
+        replace(cand, end=cand.start + k, label="PERSON"),
+        replace(cand, start=cand.start + k + 1, label=label),
+    ]
