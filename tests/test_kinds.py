@@ -137,6 +137,19 @@ KIND_TEXTS: list[tuple[str, str, EntityKind]] = [
     ("The dinner was hosted by Travis Kalanick of Uber, who spoke first.", "Travis Kalanick", "person"),
     ("The dinner was hosted by Travis Kalanick of Uber, who spoke first.", "Uber", "organization"),
     ("Officials at the Bank of England said no.", "Bank of England", "organization"),
+    # A lower-case modifier before a body's name is no part of it.
+    (
+        "According to a civil complaint filed by the federal Securities and Exchange Commission"
+        " and a state agency, the firm lied.",
+        "Securities and Exchange Commission",
+        "organization",
+    ),
+    (
+        "A review shows no one from the state Department of Revenue Services released the papers.",
+        "Department of Revenue Services",
+        "organization",
+    ),
+    ("He met Charles de Gaulle in Paris.", "Charles de Gaulle", "person"),  # a particle stays
 ]
 
 

@@ -95,3 +95,19 @@ def _name_word(word: str) -> bool:
     """A word capitalised as names are: "Varda", "O'Neill", "Jean-Paul", "J." (not "UEFA")."""
     letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
     return letters.isalpha() and letters[0].isupper() and (len(letters) == 1 or not letters.isupper())
+
+
+def lower_modifier(doc: Doc, i: int, end: int) -> bool:
+    """True for a lower-case word before a proper-noun run: a modifier, no part of the name.
+
+    "federal Securities and Exchange Commission", "state Department of Revenue": names
+    open with a capital, except for particles ("de", "van", "al"), which stay.
+    """
+    word = doc[i]
+    return (
+        word.is_alpha
+        and word.is_lower
+        and word.lower_ not in lists.words("claim_name_particles.txt")
+        and i + 1 < end
+        and doc[i + 1].text[:1].isupper()
+    )

@@ -24,6 +24,7 @@ from generator.analyse.entities.shapes import (
     given_name_first,
     is_acronym,
     is_proper_run,
+    lower_modifier,
 )
 from generator.analyse.lexicon import english, gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title, title_length
@@ -89,6 +90,7 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         or _is_determiner(doc, start)
         or _is_demonym_modifier(doc, start, end)
         or _sentence_word(doc, start, end, cand.label)
+        or lower_modifier(doc, start, end)
     ):
         start += 1
     start = full_name_start(doc, start, end, cand.label)  # "Majority Whip" + "Jo Marsh"
