@@ -347,3 +347,18 @@ def test_a_lone_word_joins_a_surname_only_spelled_alike(full: str, lone: str, jo
     assert names.surname_key(lone) == names.surname_key(full)
     index = clusters.PersonIndex([*people, alone], {})
     assert (index.group(alone)[0] == names.match_key(full, "person")) is joins
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Fla.", "Florida"), ("Calif.", "California"), ("N.J.", "New Jersey")],
+)
+def test_a_state_abbreviated_after_a_city_is_the_state(tmp_path: Path, short: str, full: str) -> None:
+    texts = {
+        "a": f"Voters in Tampa, {short}, lined up early on Monday.\nThe count was slow.\n",
+        "b": f"Officials in {full} said on Tuesday that the count was slow.\n",
+    }
+    data = _export(tmp_path, texts)
+    state = [p for p, arts in _pages(data).items() if arts == {"a", "b"}]
+    assert len(state) == 1
+    assert next(e["name"] for e in data["entities"] if e["id"] == state[0]) == full
