@@ -62,6 +62,24 @@ def test_unclosed_quote_paragraph_runs_to_its_end() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            'Ann Lee said, "The vote is close and we will count every ballot.\nNarration.',
+            ["The vote is close and we will count every ballot."],
+        ),
+        (
+            "From the memo: ''The plan costs too much and does too little.'.'\nNarration.",
+            ["The plan costs too much and does too little.'.'"],
+        ),
+    ],
+)
+def test_an_introduced_quote_runs_to_its_paragraph_end(text: str, expected: list[str]) -> None:
+    """A mark after a comma or a colon opens a quote even when its closing mark is lost."""
+    assert _quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ('<post id="12" author="@someone">We met today.</post>', []),
         ('<post author="Ann Lee" date="May 2">She said "not now" again.</post>', ["not now"]),
         ('<br/> He said "yes" and <em>left</em>.', ["yes"]),

@@ -30,6 +30,8 @@ _BEFORE_OPEN = frozenset("([{—–-/:;,") | frozenset("\"“‘'`")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | frozenset("\"”’'")
 #: A single mark between letters or before a decade ("Russia's", "don't", "'90s").
 _APOSTROPHE_AFTER = re.compile(r"\d0s\b|(?:em|tis|twas|n)\b", re.IGNORECASE)
+#: Characters right before an opening mark that introduce a quote ('he said, "', 'the report: "').
+_INTRODUCING = frozenset(":,")
 #: A markup tag with attributes in straight double marks: ``<tweet id="1" author="@a">``, ``</tweet>``.
 _TAG = re.compile(r'</?[A-Za-z][\w:-]*(?:\s+[\w:.-]+\s*=\s*"[^"\n]*")*\s*/?>')
 
@@ -77,7 +79,7 @@ def _as_continuation(part: QuotePart) -> QuotePart:
 
 
 def _drop_dangling(text: str, paras: Sequence[Paragraph], parts: list[QuotePart]) -> list[QuotePart]:
-    """Drop unclosed quotes that neither start their paragraph nor continue into the next.
+    """Drop unclosed quotes that neither start their paragraph, go on in the next nor follow a colon/comma.
 
     A mark opened mid-paragraph and never closed is more often a typo or a stray
     apostrophe than a quote running to the end; a paragraph that starts with an
@@ -90,9 +92,18 @@ def _drop_dangling(text: str, paras: Sequence[Paragraph], parts: list[QuotePart]
             continue
         follows = i + 1 < len(parts) and parts[i + 1].continues
         starts_para = part.opening == paras[part.paragraph].span.start
-        if follows or starts_para or part.continues:
+        if follows or starts_para or part.continues or _introduced(text, part):
             kept.append(part)
     return kept
+
+
+def _introduced(text: str, part: QuotePart) -> bool:
+    """True for a quote opened right after a colon or a comma ('the report: "...', 'said, "...').
+
+    A mark there opens what someone said, whatever became of its closing mark (left off,
+    or garbled into a single one); a typo or a stray apostrophe does not stand there.
+    """
+    return text[: part.opening].rstrip()[-1:] in _INTRODUCING
 
 
 def _paragraph_quotes(text: str, para: Paragraph, index: int) -> list[QuotePart]:
