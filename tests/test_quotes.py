@@ -31,6 +31,9 @@ def _quoted(text: str) -> list[str]:
             "\"They pointed rifles, ordering, 'Vote!'.\" he said.",
             ["They pointed rifles, ordering, 'Vote!'."],
         ),
+        # A quote in the same marks inside a quote: the outer one, holding it.
+        ('"Polls call it "close" today," he said.', ['Polls call it "close" today']),
+        ("“The report says “wait” and we wait,” she said.", ["The report says “wait” and we wait"]),
         ("No quotes here at all.", []),
     ],
 )

@@ -176,10 +176,13 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
 
     Single marks pair only with single marks opened after the innermost open double
     mark, so an apostrophe can never end a double-quoted quote. A second opening
-    double mark while one is open restarts the quote: the first one lost its close.
+    double mark while one is open restarts the quote: the first one lost its close,
+    unless a closing mark comes with nothing open, when the first one opened a quote
+    that holds the second in the same marks ('"Polls call it "close" today," he said').
     """
     stack: list[_Mark] = []
     pairs: list[tuple[_Mark, _Mark]] = []
+    displaced: list[_Mark] = []  # double marks a second opening mark restarted
     for mark in marks:
         double_open = next((m for m in reversed(stack) if m.double), None)
         if mark.double:
@@ -188,11 +191,13 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
                 while stack[-1] is not double_open:
                     stack.pop()
                 pairs.append((stack.pop(), mark))
+            elif way == "close" and displaced and mark.closes:
+                pairs.append((displaced.pop(), mark))
             elif way == "open":
                 if double_open is not None:
                     while stack and stack[-1] is not double_open:
                         stack.pop()
-                    stack.pop()
+                    displaced.append(stack.pop())
                 stack.append(mark)
             continue
         single_open = stack[-1] if stack and not stack[-1].double else None
