@@ -31,6 +31,9 @@ def _quoted(text: str) -> list[str]:
             "\"They pointed rifles, ordering, 'Vote!'.\" he said.",
             ["They pointed rifles, ordering, 'Vote!'."],
         ),
+        # A quote in the same marks inside a quote: the outer one, holding it.
+        ('"Polls call it "close" today," he said.', ['Polls call it "close" today']),
+        ("“The report says “wait” and we wait,” she said.", ["The report says “wait” and we wait"]),
         ("No quotes here at all.", []),
     ],
 )
@@ -57,6 +60,24 @@ def test_unclosed_quote_paragraph_runs_to_its_end() -> None:
     """A paragraph that opens with a mark and never closes it is one quote."""
     text = 'Intro.\n"The whole paragraph is a quote.\nNarration.'
     assert _quoted(text) == ["The whole paragraph is a quote."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ann Lee said, "The vote is close and we will count every ballot.\nNarration.',
+            ["The vote is close and we will count every ballot."],
+        ),
+        (
+            "From the memo: ''The plan costs too much and does too little.'.'\nNarration.",
+            ["The plan costs too much and does too little.'.'"],
+        ),
+    ],
+)
+def test_an_introduced_quote_runs_to_its_paragraph_end(text: str, expected: list[str]) -> None:
+    """A mark after a comma or a colon opens a quote even when its closing mark is lost."""
+    assert _quoted(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ def test_the_sieves_in_order() -> None:
         "embedding_subject",
         "paragraph_lead_subject",
         "colon_clause_subject",
+        "colon_source",
         "nobody",
     ]
 
@@ -155,6 +156,14 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             "Ruth Lee",
             False,
         ),
+        # A document before the colon, not an entity: its words.
+        (
+            'The council memo makes a blunt case: "The bridge must close before winter."',
+            "colon_source",
+            "The council memo",
+            False,
+        ),
+        ('From the report: "Most of the wells had run dry by June."', "colon_source", "the report", False),
         ('"Closed for the season." The shop stayed dark.', "nobody", "", False),
     ],
 )

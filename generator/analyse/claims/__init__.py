@@ -9,7 +9,8 @@
    quote in spaCy's parse (or one after it that the tagger took for a noun, :mod:`~.trailing`),
    a speech verb nearby, a dash and a name after it (or on a short line under the quote),
    "according to", a paragraph ending in a colon, the sentence before; then, with no speech
-   verb at all, the subject of the verb the quote hangs on or of the clause a colon ends. A
+   verb at all, the subject of the verb the quote hangs on or of the clause a colon ends (or
+   the document it names, :mod:`~.colons`). A
    date, a sum, a credit-line word or a mere place never speaks. Cues come from :mod:`~.cues`, their
    subjects from :mod:`~.subjects`, the speaker's words and cluster from :mod:`~.phrases`
    and :mod:`~.pronouns`; :mod:`~.index` holds the article's lookups and :mod:`~.words` the

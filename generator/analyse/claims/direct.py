@@ -5,7 +5,8 @@ attributed by the sieves (:mod:`~.sieves`); a part without a cue of its own then
 speaker of the quote it continues, of another quote in its paragraph, or of the previous
 paragraph's quote (a quote-only paragraph). Only a part left without one after all that
 takes the subject nearest it (:func:`~.sieves.last_resort`): borrowing is the surer guess.
-A later quote in that paragraph then goes on with the guess rather than make its own.
+A later quote in that paragraph then goes on with the guess rather than make its own, and a
+quote-only paragraph still without one goes on with the last speaker a paragraph or two before.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from generator.model import ClaimFound, Paragraph, Sentence
 
 #: What lies between two coordinated quoted fragments: marks, commas and "and"/"or".
 _JOINED = re.compile(r"[\"”’'\s]*(?:,|,?\s*\b(?:and|or)\b)[\s\"“‘']*")
+
+#: How many paragraphs back a quote-only paragraph looks for the speaker it goes on with.
+_CARRY_PARAGRAPHS = 2
 
 
 @dataclass
@@ -53,6 +57,7 @@ def attribute_all(quotes: list[Quote], paras: Sequence[Paragraph], index: Index)
     _share_coordinated(quotes, index.text)
     _propagate(quotes, paras, index.text)
     _fall_back(quotes, paras, index)
+    _carry_over(quotes, paras, index.text)
 
 
 def _fall_back(quotes: list[Quote], paras: Sequence[Paragraph], index: Index) -> None:
@@ -69,6 +74,27 @@ def _fall_back(quotes: list[Quote], paras: Sequence[Paragraph], index: Index) ->
             quote.speaker = before.speaker
         else:
             quote.speaker = last_resort(quote.part, paras, index)
+
+
+def _carry_over(quotes: list[Quote], paras: Sequence[Paragraph], text: str) -> None:
+    """A quote-only paragraph still without a speaker goes on with the last quote's speaker shortly before.
+
+    News sets a speaker's further words as paragraphs of quote alone, with a line of
+    narration between them ('X is upbeat about it.' then '"Not only can he win ..."'); a
+    quote-only paragraph names nobody else, so its words are the last speaker's.
+    """
+    last: Quote | None = None
+    for quote in quotes:
+        para = quote.part.paragraph
+        if (
+            not has_speaker(quote.speaker)
+            and last is not None
+            and para - last.part.paragraph <= _CARRY_PARAGRAPHS
+            and _quote_only(paras[para], [q for q in quotes if q.part.paragraph == para], text)
+        ):
+            quote.speaker = last.speaker
+        if has_speaker(quote.speaker):
+            last = quote
 
 
 def _share_coordinated(quotes: list[Quote], text: str) -> None:

@@ -30,6 +30,8 @@ _BEFORE_OPEN = frozenset("([{—–-/:;,") | frozenset("\"“‘'`")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | frozenset("\"”’'")
 #: A single mark between letters or before a decade ("Russia's", "don't", "'90s").
 _APOSTROPHE_AFTER = re.compile(r"\d0s\b|(?:em|tis|twas|n)\b", re.IGNORECASE)
+#: Characters right before an opening mark that introduce a quote ('he said, "', 'the report: "').
+_INTRODUCING = frozenset(":,")
 #: A markup tag with attributes in straight double marks: ``<tweet id="1" author="@a">``, ``</tweet>``.
 _TAG = re.compile(r'</?[A-Za-z][\w:-]*(?:\s+[\w:.-]+\s*=\s*"[^"\n]*")*\s*/?>')
 
@@ -77,7 +79,7 @@ def _as_continuation(part: QuotePart) -> QuotePart:
 
 
 def _drop_dangling(text: str, paras: Sequence[Paragraph], parts: list[QuotePart]) -> list[QuotePart]:
-    """Drop unclosed quotes that neither start their paragraph nor continue into the next.
+    """Drop unclosed quotes that neither start their paragraph, go on in the next nor follow a colon/comma.
 
     A mark opened mid-paragraph and never closed is more often a typo or a stray
     apostrophe than a quote running to the end; a paragraph that starts with an
@@ -90,9 +92,18 @@ def _drop_dangling(text: str, paras: Sequence[Paragraph], parts: list[QuotePart]
             continue
         follows = i + 1 < len(parts) and parts[i + 1].continues
         starts_para = part.opening == paras[part.paragraph].span.start
-        if follows or starts_para or part.continues:
+        if follows or starts_para or part.continues or _introduced(text, part):
             kept.append(part)
     return kept
+
+
+def _introduced(text: str, part: QuotePart) -> bool:
+    """True for a quote opened right after a colon or a comma ('the report: "...', 'said, "...').
+
+    A mark there opens what someone said, whatever became of its closing mark (left off,
+    or garbled into a single one); a typo or a stray apostrophe does not stand there.
+    """
+    return text[: part.opening].rstrip()[-1:] in _INTRODUCING
 
 
 def _paragraph_quotes(text: str, para: Paragraph, index: int) -> list[QuotePart]:
@@ -165,10 +176,13 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
 
     Single marks pair only with single marks opened after the innermost open double
     mark, so an apostrophe can never end a double-quoted quote. A second opening
-    double mark while one is open restarts the quote: the first one lost its close.
+    double mark while one is open restarts the quote: the first one lost its close,
+    unless a closing mark comes with nothing open, when the first one opened a quote
+    that holds the second in the same marks ('"Polls call it "close" today," he said').
     """
     stack: list[_Mark] = []
     pairs: list[tuple[_Mark, _Mark]] = []
+    displaced: list[_Mark] = []  # double marks a second opening mark restarted
     for mark in marks:
         double_open = next((m for m in reversed(stack) if m.double), None)
         if mark.double:
@@ -177,11 +191,13 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
                 while stack[-1] is not double_open:
                     stack.pop()
                 pairs.append((stack.pop(), mark))
+            elif way == "close" and displaced and mark.closes:
+                pairs.append((displaced.pop(), mark))
             elif way == "open":
                 if double_open is not None:
                     while stack and stack[-1] is not double_open:
                         stack.pop()
-                    stack.pop()
+                    displaced.append(stack.pop())
                 stack.append(mark)
             continue
         single_open = stack[-1] if stack and not stack[-1].double else None

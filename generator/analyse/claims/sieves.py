@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.analyse.claims import cues, earlier
+from generator.analyse.claims import colons, cues, earlier
 from generator.analyse.claims.cues import speaker_of
 from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker
 from generator.analyse.claims.phrases import dash_before, dash_speaker, resolve
@@ -257,6 +257,12 @@ def colon_clause_subject(q: Quoted) -> Answer | None:
     return _subject_answer(cues.colon_clause(q.part, q.index), q)
 
 
+def colon_source(q: Quoted) -> Answer | None:
+    """'Hoff's letter makes a case: "..."', 'From the report: "..."': the document before the colon."""
+    source = colons.colon_source(q.part, q.index)
+    return None if source is None else (resolve(source, None, q.index), False)
+
+
 def nobody(q: Quoted) -> Answer | None:
     """No rule names a speaker: nobody, and no cue governs the quote."""
     return NOBODY, False
@@ -281,6 +287,7 @@ SIEVES: tuple[Sieve, ...] = (
     embedding_subject,
     paragraph_lead_subject,
     colon_clause_subject,
+    colon_source,
     nobody,
 )
 
