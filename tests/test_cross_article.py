@@ -362,3 +362,12 @@ def test_a_state_abbreviated_after_a_city_is_the_state(tmp_path: Path, short: st
     state = [p for p, arts in _pages(data).items() if arts == {"a", "b"}]
     assert len(state) == 1
     assert next(e["name"] for e in data["entities"] if e["id"] == state[0]) == full
+
+
+def test_a_country_sharing_a_loose_key_with_a_surname_stays_the_country(tmp_path: Path) -> None:
+    kaine = "Tim Kaine spoke in Richmond on {day}.\nKaine said the budget would protect schools.\n"
+    texts = {f"k{i}": kaine.format(day=day) for i, day in enumerate(("Monday", "Tuesday", "Friday"))}
+    texts["e"] = "The group has carried out attacks in Somalia and Kenya, officials said on Sunday.\n"
+    data = _export(tmp_path, texts)
+    kenya = [e for e in data["entities"] if e["name"] == "Kenya"]
+    assert [e["kind"] for e in kenya] == ["country"]
