@@ -145,7 +145,7 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
 
 
 def _own_relative_clause(clause: Token, index: Index) -> bool:
-    """True for a relative clause with a subject of its own, a noun or pronoun that is not the relative word."""
+    """True for a relative clause with its own subject: a noun or pronoun that is not the relative word."""
     if clause.dep_ != "relcl":
         return False
     return any(
