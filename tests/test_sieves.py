@@ -256,3 +256,19 @@ def test_the_last_resort_is_the_nearest_subject(nlp: Any, text: str, speaker: st
     (quoted,) = _quoted(nlp, text)
     found = sieves.last_resort(quoted.part, quoted.paras, quoted.index)
     assert _words(found.words, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause with a subject of its own: its subject's words, not the outer cue's.
+        ('Ann Lee said he had used a server, which Tom Becker described as "wide open."', "Tom Becker"),
+        ('The mayor said the council backed the plan, which Ruth Lee called "a disgrace."', "Ruth Lee"),
+        # A relative word as the clause's subject ("who"): the outer cue still reports it.
+        ('Ann Lee said the man who left had been "a loyal friend."', "Ann Lee"),
+    ],
+)
+def test_a_relative_clause_speaks_for_itself(nlp: Any, text: str, speaker: str) -> None:
+    (quoted,) = _quoted(nlp, text)
+    found = attribute(quoted.part, quoted.paras, quoted.index)
+    assert _words(found.speaker.words, text) == speaker

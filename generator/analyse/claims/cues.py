@@ -121,6 +121,10 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             # "as Trump went on about "...", Melanie said": the outer cue reports
             # another clause; the quote stays with the cue that governs it.
             break
+        if cues and _own_relative_clause(child, index):
+            # "X said the server, which Lee described as "...", was open": the words are
+            # the relative clause's subject's, not what the outer cue reports.
+            break
         if (
             cues
             and child.dep_ == "dobj"
@@ -138,6 +142,16 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             break
         child, head = head, head.head
     return cues
+
+
+def _own_relative_clause(clause: Token, index: Index) -> bool:
+    """True for a relative clause whose subject is its own (a noun or pronoun, not "which" or "who")."""
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and not index.in_quote(c)
+        for c in clause.children
+    )
 
 
 def _copula_subject_cue(verb: Token, index: Index) -> list[Token]:
