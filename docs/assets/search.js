@@ -6,11 +6,14 @@
    touches or focuses the box. The index chunks and the result fragments
    load only for a query.
 
-   The first five results are listed as soon as they are loaded, the next five when they
-   are: entity pages weigh most in the index, the more the more often their name is
-   mentioned (overrides/main.html), so a name finds them among Pagefind's first results,
-   its most mentioned bearer first, and within each batch they are put first (the page's
-   `search.boost`), in Pagefind's order.
+   Results are listed in batches, each appended once its results are loaded: Pagefind's top
+   result alone (as soon as its own fragment is in: the list shows something after one
+   round trip, not after the slowest of five, and the reader reads it while the rest load),
+   then the rest of the first five, then the next five. Entity pages weigh most in the
+   index, the more the more often their name is mentioned (overrides/main.html), so a name
+   finds them among Pagefind's first results, its most mentioned bearer first, and within
+   each batch they are put first (the page's `search.boost`), in Pagefind's order. A batch
+   is only ever added after the ones before it: the list never reorders as results arrive.
 
    Keys: "/" goes to the box; Down and Up move through the results; Enter in the box opens
    the first result; Escape closes the list, a second Escape empties the box. The status
@@ -27,9 +30,8 @@
   var panel = box.querySelector(".site-search__panel");
   var list = box.querySelector(".site-search__results");
   var root = new URL((box.getAttribute("data-root") || ".").replace(/\/+$/, "") + "/", location.href);
-  /* The first results are listed as soon as these are loaded; then the rest, up to `shown`. */
-  var first = 5;
-  var shown = 10;
+  /* Where each batch of results ends (see above): the top one, the first five, ten. */
+  var BATCHES = [1, 5, 10];
   var engine = null;
   var WARM_UP = "zzz";
   /* Pagefind's ranking, changed in two ways, both for the same reason: Pagefind scores each
@@ -144,26 +146,40 @@
     }, function () {
       return null;
     }).then(function (found) {
-      if (ticket !== latest || !found) {
-        return null;
+      if (ticket === latest && found) {
+        return listed(found, query, ticket);
       }
-      /* The next results' fragments are asked for only once the first ones are listed:
-         asked for together, they load alongside the first and delay them. */
-      return Promise.all(found.results.slice(0, first).map(function (r) { return r.data(); })).then(function (top) {
-        if (ticket !== latest) {
+      return null;
+    });
+  }
+
+  function listed(found, query, ticket) {
+    /* Each batch's fragments are asked for once the batch before it is listed: asked for
+       together, the later ones load alongside the top result's and delay it (measured at
+       1,000 articles, benchmarks/README.md, session 8). */
+    var done = Promise.resolve(0);
+    BATCHES.forEach(function (end, n) {
+      done = done.then(function (from) {
+        if (from === null || ticket !== latest) {
           return null;
         }
-        list.replaceChildren.apply(list, ranked(top).map(item));
-        panel.hidden = top.length === 0;
-        say(found.results.length, query);
-        box.setAttribute("data-searched", query);
-        return Promise.all(found.results.slice(first, shown).map(function (r) { return r.data(); }));
-      }).then(function (rest) {
-        if (ticket === latest && rest) {
-          ranked(rest).forEach(function (data) { list.appendChild(item(data)); });
-        }
+        var batch = found.results.slice(from, end).map(function (r) { return r.data(); });
+        return Promise.all(batch).then(function (rows) {
+          if (ticket !== latest) {
+            return null;
+          }
+          if (n === 0) {
+            list.replaceChildren();
+            panel.hidden = rows.length === 0;
+            say(found.results.length, query);
+            box.setAttribute("data-searched", query);
+          }
+          ranked(rows).forEach(function (data) { list.appendChild(item(data)); });
+          return end;
+        });
       });
     });
+    return done;
   }
 
   function links() {
