@@ -371,3 +371,38 @@ def test_a_country_sharing_a_loose_key_with_a_surname_stays_the_country(tmp_path
     data = _export(tmp_path, texts)
     kenya = [e for e in data["entities"] if e["name"] == "Kenya"]
     assert [e["kind"] for e in kenya] == ["country"]
+
+
+@pytest.mark.parametrize(
+    ("full", "lone", "joins"),
+    [
+        ("Laura Ashcombe", "Laura", True),
+        ("Laura Ashcombe", "Larry", False),  # one loose key, another given name
+        ("Melania Ashcombe", "Melanie", False),
+    ],
+)
+def test_a_lone_given_name_joins_only_the_same_given_name(full: str, lone: str, joins: bool) -> None:
+    from generator.analyse.lexicon import names
+    from generator.resolve import clusters
+
+    def view(article: int, name: str) -> clusters.ClusterView:
+        return clusters.ClusterView(article, name, "person", (names.match_key(name, "person"),), None)
+
+    people = [view(i, full) for i in range(3)]
+    alone = view(3, lone)
+    assert names.match_key(lone, "person") == names.match_key(full, "person").split()[0]
+    index = clusters.PersonIndex([*people, alone], {})
+    assert (index.group(alone)[0] == names.match_key(full, "person")) is joins
+
+
+@pytest.mark.parametrize(("full", "lone"), [("West Virginia", "Virginia"), ("Forbidden City", "City")])
+def test_a_place_typed_a_person_lends_no_surname(full: str, lone: str) -> None:
+    from generator.analyse.lexicon import names
+    from generator.resolve import clusters
+
+    def view(article: int, name: str) -> clusters.ClusterView:
+        keys = tuple(dict.fromkeys(names.match_key(n, "person") for n in (name, name.split()[-1])))
+        return clusters.ClusterView(article, name, "person", keys, None)
+
+    index = clusters.PersonIndex([*(view(i, full) for i in range(3)), view(3, lone)], {})
+    assert index.group(view(3, lone))[0] != names.match_key(full, "person")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.analyse.claims.words import GENDERED
 from generator.analyse.lexicon import gazetteer, kinds, lists, names
+from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind, MentionFound
 from generator.resolve import spelling
 
@@ -116,12 +117,31 @@ def _same_surname(lone: str, full: str) -> bool:
     :func:`spelling.spelled_alike`; the full name's last word must itself be a surname.
     """
     last = names.surname_word(full)
-    if not _surname_like(last):
+    if not _surname_like(last) or _place_like(full, last):
         return False
     one, other = spelling.letters(last), spelling.letters(lone)
     if one == other:
         return True
     return min(len(one), len(other)) >= _VARIANT_LETTERS and spelling.spelled_alike(last, lone)
+
+
+def _place_like(full: str, last: str) -> bool:
+    """True for a "full name" that is a place or ends in a place's or body's head word.
+
+    spaCy types "West Virginia" or "Forbidden City" a person in some article; their last
+    words ("Virginia", "City") alone are no surname of theirs.
+    """
+    region_word = fold(last) in lists.words("entity_region_words.txt")
+    return bool(gazetteer.place(full) or gazetteer.country(full) or kinds.head_kind([last]) or region_word)
+
+
+def _same_given(lone: str, full: str) -> bool:
+    """True when a lone given name is the full name's given name, letter for letter.
+
+    Given names are short and one vowel makes another name ("Larry", "Laura"; "Melanie",
+    "Melania"): the loose key they share is not enough.
+    """
+    return spelling.letters(lone) == spelling.letters(full.split()[0])
 
 
 class PersonIndex:
@@ -266,7 +286,7 @@ class PersonIndex:
         found = {
             k: f
             for k, f in self._by_given.get(v.keys[0], {}).items()
-            if k not in self._separate.get(v.keys[0], set())
+            if k not in self._separate.get(v.keys[0], set()) and _same_given(v.name, f.name)
         }
         here = {k: f for k, f in found.items() if _parts(k)[0][-1] in self._surnames[v.article]}
         return self._surname_choice(v, here or found) or None
