@@ -406,3 +406,18 @@ def test_a_place_typed_a_person_lends_no_surname(full: str, lone: str) -> None:
 
     index = clusters.PersonIndex([*(view(i, full) for i in range(3)), view(3, lone)], {})
     assert index.group(view(3, lone))[0] != names.match_key(full, "person")
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "alike"),
+    [
+        ("Kharkiv", "Kharkov", True),  # the gazetteer's one city
+        ("Zelenskiy", "Zelensky", True),  # no place: spelling alone decides
+        ("France", "Franco", False),  # a country and a name a letter apart
+        ("Selma", "Salma", False),
+    ],
+)
+def test_a_known_place_is_spelled_alike_only_as_itself(one: str, other: str, alike: bool) -> None:
+    from generator.resolve import spelling
+
+    assert spelling.spelled_alike(one, other) is alike

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from generator.analyse.entities.clusters import place_qualified
-from generator.analyse.lexicon import names
+from generator.analyse.lexicon import gazetteer, names
 from generator.analyse.lexicon.text import fold
 
 #: Reason recorded for a join of two spellings that share a key.
@@ -30,14 +30,27 @@ def letters(name: str) -> str:
 def spelled_alike(one: str, other: str) -> bool:
     """True when two names are one spelling's variants: same initial, close length and letters.
 
-    At most two edits, or one in three letters of the longer, and lengths within two.
+    At most two edits, or one in three letters of the longer, and lengths within two; and
+    not a place the gazetteer knows beside a word it does not know as that place.
     """
     a, b = letters(one), letters(other)
     if a == b:
         return True
-    if not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+    if not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 2 or _two_places(one, other):
         return False
     return _distance(a, b) <= max(2, max(len(a), len(b)) // 3)
+
+
+def _two_places(one: str, other: str) -> bool:
+    """True when the gazetteer knows one spelling as a place and the other not as that place.
+
+    "Kharkov" is Kharkiv's other name, and both stay one; "France" and "Franco", "Selma" and
+    "Salma" are a letter apart but a place and someone else.
+    """
+    here, there = gazetteer.place(one), gazetteer.place(other)
+    if here is None and there is None:
+        return False
+    return here is None or there is None or here.name != there.name
 
 
 def _distance(a: str, b: str) -> int:
