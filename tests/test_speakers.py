@@ -382,3 +382,18 @@ def test_a_mention_overlapping_a_span_is_found_from_before_it(nlp: Any) -> None:
     index = Index(text, nlp(text), [], [mention])
     assert index.mentions_in(Span(20, 22)) == [mention]
     assert index.mentions_in(Span(39, 42)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser takes the one named for a second complement of "called" ("oprd"), like
+        # the quote: the one named is talked about, never the speaker.
+        'At the hearing, one lawmaker called Trump "the orange prince of chaos."',
+        'At the hearing, one senator called Trump "a danger to the republic."',
+    ],
+)
+def test_the_one_a_cue_calls_something_is_not_its_speaker(nlp: Any, text: str) -> None:
+    index = _index(nlp, text)
+    found = cues.speaker_of(_last(index, "called"), index)
+    assert found.words is None or found.words.slice(text) not in {"Trump", "Smith"}

@@ -229,9 +229,13 @@ def _named_by_cue(tok: Token, cue: Token) -> bool:
     The word the cue says something of is who is talked about; 'said Hester' parsed with
     Hester as the object has no such complement, and Hester speaks.
     """
-    if tok.i < cue.i or tok.head.i != cue.i or tok.dep_ != "dobj":
+    if tok.i < cue.i or tok.head.i != cue.i or tok.dep_ not in {"dobj", "oprd"}:
         return False
-    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in cue.children)
+    # The parser may take the named one for a second complement ('one lawmaker called Trump
+    # "the orange prince"', "Trump" and "prince" both its "oprd").
+    return any(
+        (c.dep_ == "oprd" and c.i != tok.i) or (c.dep_ == "prep" and c.lower_ == "as") for c in cue.children
+    )
 
 
 def _owned_elsewhere(tok: Token, cue: Token) -> bool:
