@@ -5,7 +5,8 @@ Zelenskiy as ORG, Starukh as DATE). The stages, one module each, correct it with
 knowledge, in the order :func:`find_mentions` runs them:
 
 1. :mod:`~.candidates`: spaCy's entities, proper names under numeric labels, missed
-   proper-noun runs and lexicon abbreviations.
+   proper-noun runs and lexicon abbreviations; :mod:`~.nicknames`: a quoted nickname joins
+   the two halves of a person's name.
 2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut);
    :mod:`~.located`: a name ends before "in", "on" or "at" after its head word.
 2a. :mod:`~.glued`: a compound's letter, a suspended hyphen or a glued quotation cut off.
@@ -42,6 +43,7 @@ from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.glued import unglue
 from generator.analyse.entities.kinds import decide
 from generator.analyse.entities.located import split_located
+from generator.analyse.entities.nicknames import with_nicknames
 from generator.analyse.entities.spans import hashtag, lone_sentence_word, refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
 from generator.analyse.lexicon.kinds import title_length
@@ -62,7 +64,7 @@ def find_mentions(
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
     cands = [
         part
-        for c in find_candidates(doc)
+        for c in with_nicknames(doc, find_candidates(doc))
         for whole in split_located(doc, unglue(doc, refine(doc, c)))
         for part in split_coordinated(doc, whole)
     ]
