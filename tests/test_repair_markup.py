@@ -128,3 +128,21 @@ def test_tag_attributes_make_no_entity_page_and_the_page_stays_text(tmp_path: Pa
     assert [e["name"] for e in data["entities"] if re.search(r"[<>=\"]|datetime|author", e["name"])] == []
     assert "<script>alert(1)</script>" in data["articles"][0]["text"]
     assert injected(parse(to_html((docs / "articles" / "a.md").read_text("utf-8")))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param("One word<br>next one.", "One word next one.", id="br"),
+        pytest.param("One word<br/>next one.", "One word next one.", id="br-self-closing"),
+        pytest.param("First part.</p><p>Second part.", "First part. Second part.", id="paragraphs"),
+        pytest.param("A list<li>one<li>two", "A list one two", id="items"),
+        pytest.param("Left</div> <div>right", "Left right", id="space-already"),
+        pytest.param("<p>Alone.</p>", "Alone.", id="at-the-edges"),
+        pytest.param(
+            "An un<i>believ</i>able <b>bold</b> word.", "An unbelievable bold word.", id="inline-glues"
+        ),
+    ],
+)
+def test_a_block_tag_between_two_words_leaves_one_space(tmp_path: Path, text: str, shown: str) -> None:
+    assert _read(tmp_path, f"Intro.\n{text}\n") == f"Intro.\n{shown}\n"

@@ -156,26 +156,103 @@ _ELEMENTS = frozenset(
         "wbr",
     ]
 )
+#: The elements a browser lays out as blocks or line breaks (and the table cells it lays out
+#: apart): removing one of their tags between two words leaves a space ("word<br>next" is
+#: "word next"), where an inline tag's leaves none ("un<i>believ</i>able" stays one word).
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "iframe",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "option",
+        "p",
+        "pre",
+        "search",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+    ]
+)
 #: How many removed tags or decoded references a warning lists.
 _SHOWN = 4
 
 
 def without_tags(text: str, path: Path) -> str:
-    """``text`` without its markup tags, one warning per line; a tag over lines leaves its line breaks."""
-    removed: dict[int, list[str]] = {}
+    """``text`` without its markup tags, one warning per line; a tag over lines leaves its line breaks.
 
-    def drop(match: re.Match[str]) -> str:
-        """Nothing (or the tag's own line breaks) for a tag; a bare unknown ``<name>`` as written."""
+    A block tag's removal leaves one space where it would glue two non-space characters,
+    like a control character's (``repair.py``): the repaired text is the article's text,
+    so offsets index the text with that space.
+    """
+    removed: dict[int, list[str]] = {}
+    out: list[str] = []
+    pos, parted = 0, False
+    for match in _TAG.finditer(text):
         if not _is_markup(match):
-            return match.group()
+            continue
+        parted = _keep(out, text[pos : match.start()], parted)
         line = text.count("\n", 0, match.start()) + 1
         removed.setdefault(line, []).append(_shape(match))
-        return "\n" * match.group().count("\n")
-
-    fixed = _TAG.sub(drop, text)
+        breaks = "\n" * match.group().count("\n")
+        out.append(breaks)
+        # A line break already parts what the tag stood between.
+        parted = (parted or _is_block(match)) and not breaks
+        pos = match.end()
+    _keep(out, text[pos:], parted)
     for line, tags in removed.items():
         warn(f"{path}:{line}: removed {len(tags)} markup tag(s), kept the text between them: {_listed(tags)}")
-    return fixed
+    return "".join(out)
+
+
+def _keep(out: list[str], kept: str, parted: bool) -> bool:
+    """Append ``kept`` to ``out``, after a space if a block tag parted it from non-space; still parted."""
+    if not kept:
+        return parted
+    before = next((piece[-1] for piece in reversed(out) if piece), "")
+    if parted and before.strip() and kept[0].strip():
+        out.append(" ")
+    out.append(kept)
+    return False
 
 
 def unescaped(line: str, path: Path, number: int) -> str:
@@ -205,6 +282,11 @@ def _is_markup(match: re.Match[str]) -> bool:
     if match.group("end") or match.group("attrs") or match.group("slash"):
         return True
     return match.group("name").lower() in _ELEMENTS
+
+
+def _is_block(match: re.Match[str]) -> bool:
+    """True for a tag of an element laid out as a block or a line break (``<br>``, ``</p>``)."""
+    return (match.group("end") or match.group("name")).lower() in _BLOCKS
 
 
 def _shape(match: re.Match[str]) -> str:

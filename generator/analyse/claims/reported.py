@@ -20,6 +20,9 @@ CHARACTERISING_VERBS = lists.exact("claim_characterising_verbs.txt")
 EVALUATING_VERBS = lists.exact("claim_evaluating_verbs.txt")
 #: Reporting verbs whose direct object can be the content ("claimed majorities of up to 99%").
 _OBJECT_CONTENT = lists.exact("claim_object_content_verbs.txt")
+#: Lemmas that charge their object with a deed ("accused X of lying", "blamed X for ...").
+_CHARGE = lists.exact("claim_charge_verbs.txt")
+_CHARGE_PREPS = frozenset({"of", "for", "with"})
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
 #: Verbs of asking/urging whose infinitive is an instruction, not a report ("pressed X to ...").
@@ -49,7 +52,12 @@ def find_reported(index: Index) -> Iterator[Reported]:
 
 def _reporting(lemma: str) -> bool:
     """True for a lemma in any of the reporting lists."""
-    return lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS or lemma in EVALUATING_VERBS
+    return (
+        lemma in REPORTING_VERBS
+        or lemma in CHARACTERISING_VERBS
+        or lemma in EVALUATING_VERBS
+        or lemma in _CHARGE
+    )
 
 
 def _content(verb: Token, lemma: str) -> Span | None:
@@ -72,6 +80,12 @@ def _content(verb: Token, lemma: str) -> Span | None:
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS]
     if lemma in _OBJECT_CONTENT and objects and objects[0].pos_ in {"NOUN", "PROPN"}:
         return _subtree_span(objects[:1])
+    if lemma in _CHARGE and objects:
+        charge = [
+            c for c in children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS and c.i > objects[0].i
+        ]
+        if charge:
+            return _charge_span(verb, objects[0], charge[0])
     if lemma in CHARACTERISING_VERBS and objects:
         tail = [c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
         tail += [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -80,6 +94,16 @@ def _content(verb: Token, lemma: str) -> Span | None:
         extra = [c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}]
         return _subtree_span(objects + extra)
     return None
+
+
+def _charge_span(verb: Token, obj: Token, prep: Token) -> Span | None:
+    """The verb, its object and the charge: "accused Trump of using ...", never "Trump of using ...".
+
+    Without the verb the words read as no claim at all; with it the claim says what the
+    speaker charged the object with, and the object stays among what the claim is about.
+    """
+    rest = _subtree_span([obj, prep])
+    return None if rest is None else Span(verb.idx, rest.end)
 
 
 def _infinitive_below(verb: Token) -> Token | None:

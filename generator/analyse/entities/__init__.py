@@ -5,9 +5,11 @@ Zelenskiy as ORG, Starukh as DATE). The stages, one module each, correct it with
 knowledge, in the order :func:`find_mentions` runs them:
 
 1. :mod:`~.candidates`: spaCy's entities, proper names under numeric labels, missed
-   proper-noun runs and lexicon abbreviations.
+   proper-noun runs and lexicon abbreviations; :mod:`~.nicknames`: a quoted nickname joins
+   the two halves of a person's name.
 2. :mod:`~.spans`: only the name's words (titles, determiners, scores and possessives cut);
-   :mod:`~.located`: a name ends before "in", "on" or "at" after its head word.
+   :mod:`~.located`: a name ends before "in", "on" or "at" after its head word;
+   :mod:`~.commas`: two names joined by a comma are two, unless the second qualifies the first.
 2a. :mod:`~.glued`: a compound's letter, a suspended hyphen or a glued quotation cut off.
 2b. :mod:`~.furniture`: no candidate in the headline, a dateline or a credit; after stage 3
    the headline and datelines get the names the body uses, and only those.
@@ -37,11 +39,13 @@ from typing import TYPE_CHECKING
 from generator.analyse.entities import furniture
 from generator.analyse.entities.candidates import Cand, dedupe, find_candidates
 from generator.analyse.entities.clusters import cluster
+from generator.analyse.entities.commas import split_at_commas
 from generator.analyse.entities.consistency import harmonise
 from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.glued import unglue
 from generator.analyse.entities.kinds import decide
 from generator.analyse.entities.located import split_located
+from generator.analyse.entities.nicknames import with_nicknames
 from generator.analyse.entities.spans import hashtag, lone_sentence_word, refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
 from generator.analyse.lexicon.kinds import title_length
@@ -62,9 +66,10 @@ def find_mentions(
     """Named mentions (and epithets) of persons, organisations, countries, regions, groups."""
     cands = [
         part
-        for c in find_candidates(doc)
+        for c in with_nicknames(doc, find_candidates(doc))
         for whole in split_located(doc, unglue(doc, refine(doc, c)))
-        for part in split_coordinated(doc, whole)
+        for named in split_at_commas(doc, whole)
+        for part in split_coordinated(doc, named)
     ]
     # A name has a letter and a capital: a lowercase "us" or "un" that spaCy tags is a word,
     # a number or a score ("757", "64%-27%") no name, nor a handle quoted without its "@"

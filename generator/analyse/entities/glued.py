@@ -2,7 +2,8 @@
 
 spaCy keeps some words whole that are no part of a name: a letter that opens a compound
 ("Bernie Sanders T" + "-shirts"), a suspended hyphen ("a Sanders- and Warren-style
-candidate"), two quotations with no space between them ("... PARTY’“Mr."). Words in
+candidate"), two quotations with no space between them ("... PARTY’“Mr."), a quote mark
+left open ('George "Jay'). Words in
 capitals are :mod:`~.furniture`'s to judge.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
+from generator.analyse.entities.nicknames import unclosed_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,7 +24,15 @@ _OPENING = '“«„"'
 
 
 def unglue(doc: Doc, cand: Cand) -> Cand:
-    """The candidate ended before a glued compound letter, a glued quotation or a suspended hyphen."""
+    """The candidate ended before a glued compound letter, a glued quotation, a suspended hyphen.
+
+    Or before a quote mark it leaves unbalanced ('George "Jay' is George): no name holds one.
+    """
+    quote = unclosed_quote(doc, cand)
+    if quote is not None:
+        cand = replace(cand, end=quote)
+        if cand.end <= cand.start:
+            return cand
     for k in range(cand.start, cand.end):
         if _quote_inside(doc[k].text) or (k > cand.start and _compound_letter(doc, k)):
             return replace(cand, end=k)

@@ -140,7 +140,10 @@ def _break_mark(doc: Doc, k: int, end: int) -> bool:
     """
     tok = doc[k]
     if tok.text in _QUOTES:
-        return not any(t.text in _CLOSING_QUOTES for t in doc[k + 1 : end])
+        # A straight quote glued to the word before closes a quotation ('"Jay" Keyworth').
+        return not any(t.text in _CLOSING_QUOTES for t in doc[k + 1 : end]) and (
+            tok.text != '"' or bool(doc[k - 1].whitespace_)
+        )
     spaced = bool(doc[k - 1].whitespace_ or tok.whitespace_)
     return tok.text in _DASHES and (spaced or tok.text in ("—", "--"))
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from generator.analyse.lexicon import gazetteer, kinds, lists
 from generator.analyse.lexicon.text import fold, strip_article, strip_possessive, translit_key
 from generator.model import EntityKind
 
+#: A nickname quoted between a person's given name and surname ('George "Jay" Keyworth').
+_NICKNAME = re.compile(r'\s+(?:"[^"]+"|“[^”]+”|«[^»]+»|„[^“]+“)(?=\s)')
 #: Most letters of a name in capitals that may be an abbreviation ("NATO", "UNESCO").
 _ABBREVIATION_LETTERS = 6
 
@@ -15,6 +18,8 @@ _ABBREVIATION_LETTERS = 6
 def canonical(name: str, kind: EntityKind) -> str:
     """Display form shared by an entity's spellings: abbreviations and aliases expanded."""
     bare = strip_article(strip_possessive(name.strip()))
+    if kind == "person":
+        bare = _NICKNAME.sub("", bare)  # the page is George Keyworth, not George "Jay" Keyworth
     expanded = gazetteer.abbreviation(bare) or gazetteer.alias(bare)
     if expanded is not None:
         return expanded[0]
