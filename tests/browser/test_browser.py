@@ -41,11 +41,11 @@ def _zelenskiy(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _search(page: Any, site_url: str, query: str) -> Any:
-    """Type ``query`` into the header's search box; the result links once they are shown."""
+    """Type ``query`` into the header's search box; the result links once all of the first page is listed."""
     page.goto(site_url, wait_until="networkidle")
     page.fill(SEARCH_INPUT, query)
     page.wait_for_function(
-        "q => document.querySelector('.site-search').getAttribute('data-searched') === q", arg=query
+        "q => document.querySelector('.site-search').getAttribute('data-listed') === q", arg=query
     )
     return page.locator(RESULT)
 
