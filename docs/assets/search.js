@@ -179,7 +179,13 @@
         });
       });
     });
-    return done;
+    /* "data-searched" says the top result is listed, "data-listed" that the whole first
+       page of results is (what a script or a test that reads the list waits for). */
+    return done.then(function (end) {
+      if (end !== null && ticket === latest) {
+        box.setAttribute("data-listed", query);
+      }
+    });
   }
 
   function links() {
