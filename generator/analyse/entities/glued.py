@@ -3,8 +3,7 @@
 spaCy keeps some words whole that are no part of a name: a letter that opens a compound
 ("Bernie Sanders T" + "-shirts"), a suspended hyphen ("a Sanders- and Warren-style
 candidate"), two quotations with no space between them ("... PARTY’“Mr."), a quote mark
-left open ('George "Jay'). Words in
-capitals are :mod:`~.furniture`'s to judge.
+left open ('George "Jay'). Words in capitals are :mod:`~.furniture`'s to judge.
 """
 
 from __future__ import annotations
@@ -13,14 +12,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
-from generator.analyse.entities.nicknames import unclosed_quote
+from generator.analyse.entities.nicknames import OPENING, unclosed_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-#: Opening quote marks, never an apostrophe ("O’Brien" holds ’): inside a word they glue two
-#: quotations together.
-_OPENING = '“«„"'
 
 
 def unglue(doc: Doc, cand: Cand) -> Cand:
@@ -42,8 +37,11 @@ def unglue(doc: Doc, cand: Cand) -> Cand:
 
 
 def _quote_inside(word: str) -> bool:
-    """True for a word with an opening quote mark after its first character ("PARTY’“Mr")."""
-    return any(c in _OPENING for c in word[1:])
+    """True for a word with an opening quote mark after its first character ("PARTY’“Mr").
+
+    Inside a word such a mark glues two quotations together.
+    """
+    return any(c in OPENING for c in word[1:])
 
 
 def _compound_letter(doc: Doc, k: int) -> bool:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 #: Opening marks and the closing marks that answer them (straight quotes answer themselves).
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+#: Opening quote marks, never an apostrophe ("O’Brien" holds ’).
+OPENING = frozenset(_PAIRS)
 #: Most words a nickname takes ("Magic", "Big Dog").
 _NICKNAME_WORDS = 2
 

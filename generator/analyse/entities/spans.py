@@ -164,9 +164,10 @@ def _after_owner(doc: Doc, start: int, end: int) -> int:
     Party" is not the Republican Party).
     """
     for k in range(start + 1, end - 2):
+        if doc[k].text not in _POSSESSIVES:
+            continue
         rest = [t.text for t in doc[k + 1 : end]]
-        place = gazetteer.place(doc[start:k].text) and head_kind(rest) == "region"
-        if doc[k].text in _POSSESSIVES and (given_name_first(rest) or place):
+        if given_name_first(rest) or (gazetteer.place(doc[start:k].text) and head_kind(rest) == "region"):
             return k + 1
     return start
 
