@@ -244,6 +244,7 @@ def site_figures(site: Path, label: str) -> list[Row]:
                 f"first {f['typed_ms'][0]:.0f} ms, later {f['typed_ms'][1]:.0f} ms",
             ),
             Row(f"{label}: {kind} “{first}”: pasted before the engine has loaded", f"{f['cold_ms']:.0f} ms"),
+            Row(f"{label}: {kind}: engine ready, from the page's start", f"{f['ready_ms']:.0f} ms"),
             Row(
                 f"{label}: {kind}: fetched for the first query",
                 f"{f['first_bytes'] / 1024:.0f} KB in {f['requests']} requests "

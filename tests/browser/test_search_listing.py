@@ -62,3 +62,18 @@ def test_the_top_result_is_listed_while_the_others_are_still_loading(browser: An
     # Later results are added after the top one, never before it: the list does not reorder.
     assert len(titles) > 5 and titles[0] == top[0], titles
     context.close()
+
+
+def test_the_engine_readies_itself_once_the_page_has_loaded(browser: Any, site_url: str) -> None:
+    # Nothing touches the box: the engine loads on its own, and data-engine says when it is
+    # ready (the benchmark's first query waits for it, benchmarks/queries.py).
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    seen: list[str] = []
+    page.on("request", lambda request: seen.append(request.url))
+    page.goto(site_url, wait_until="load")
+    page.wait_for_selector(".site-search[data-engine=ready]", state="attached", timeout=10_000)
+    # Ready means searched once: the worker has loaded the WebAssembly module and an index chunk.
+    assert any(url.endswith(".pf_index") for url in seen), seen
+    assert page.locator(".site-search__link").count() == 0
+    context.close()
