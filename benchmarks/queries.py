@@ -2,14 +2,14 @@
 
 For each kind of query (a name, a place, a phrase) a fresh browser (empty cache) opens the
 home page and waits until the search engine has loaded and readied itself (it loads once the
-page has loaded; see templates/assets/search.js) and the network is idle; the first query
-is timed from the moment it is pasted (its index chunks and results load then), a later one
-on the same page; then both again in a fresh browser, typed key by key, timed from the last key; and the first
-query once more, pasted as soon as the page's HTML is parsed, before the engine has loaded
-("cold"). Times are measured in the page (``performance.now``) until the first results are
-in the list; bytes are the bodies of every request under ``pagefind/`` from opening the
-page to the end of the first pasted query (the engine's included), as served (this server
-does not compress) and as gzip would send them.
+page has loaded; see templates/assets/search.js) and the network is idle; the first query is
+timed from the moment it is pasted (its index chunks and results load then), a later one on
+the same page; then both again in a fresh browser, typed key by key, timed from the last
+key; and the first query once more, pasted as soon as the page's HTML is parsed, before the
+engine has loaded ("cold"). Times are measured in the page (``performance.now``) until the
+first results are in the list; bytes are the bodies of every request under ``pagefind/``
+from opening the page to the end of the first pasted query (the engine's included), as
+served (this server does not compress) and as gzip would send them.
 """
 
 from __future__ import annotations
