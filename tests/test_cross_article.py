@@ -415,6 +415,10 @@ def test_a_place_typed_a_person_lends_no_surname(full: str, lone: str) -> None:
         ("Zelenskiy", "Zelensky", True),  # no place: spelling alone decides
         ("France", "Franco", False),  # a country and a name a letter apart
         ("Selma", "Salma", False),
+        ("Capitol", "Capital", False),  # two common words, capitalised: each spelled as meant
+        ("Press", "Pres", False),
+        ("Harbor Press", "Harbor Pres", False),
+        ("Odesa", "Odessa", True),  # one place's two spellings
     ],
 )
 def test_a_known_place_is_spelled_alike_only_as_itself(one: str, other: str, alike: bool) -> None:
