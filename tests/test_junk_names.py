@@ -82,3 +82,10 @@ def test_an_abbreviated_title_is_no_name(nlp: Any) -> None:
     found = _found(nlp, text, (("Pres", "GPE"), ("Hollis Grant", "PERSON")))
     assert "Pres" not in found
     assert found["Hollis Grant"] == {"person"}
+
+
+def test_a_given_name_after_the_before_a_noun_stays_a_person(nlp: Any) -> None:
+    text = "She framed the Nellie Bly print, and the crowd at the Denver Games cheered."
+    found = _found(nlp, text, (("Nellie Bly", "ORG"), ("Denver Games", "EVENT")))
+    assert found["Nellie Bly"] == {"person"}  # "the ... print": the name modifies a noun
+    assert "person" not in found.get("Denver Games", set())

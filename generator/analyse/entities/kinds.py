@@ -90,14 +90,17 @@ def decide(doc: Doc, cand: Cand) -> Cand:
 
 
 def _placed(doc: Doc, cand: Cand) -> bool:
-    """True for a name after "the" or a place's preposition, not before a possessive.
+    """True for a name after "the" or a place's preposition that ends its noun phrase.
 
     No one is "the Rio Games" or "at Sandy Ridge": a given name opening such a name is a
-    place's or a body's word ("the Arizona Republic"), while "the Agnes Varda's" never occurs.
+    place's or a body's word ("the Arizona Republic"). A person's name can modify a noun
+    ("the Annie Oakley print") or own one ("the Agnes Varda's"), and stays a person's.
     """
     before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
     after = doc[cand.end] if cand.end < len(doc) else None
-    return before in _PLACE_BEFORE and (after is None or after.tag_ != "POS")
+    return before in _PLACE_BEFORE and (
+        after is None or (after.tag_ != "POS" and after.pos_ not in ("NOUN", "PROPN"))
+    )
 
 
 def _family(doc: Doc, cand: Cand) -> bool:
