@@ -415,9 +415,37 @@ def test_a_place_typed_a_person_lends_no_surname(full: str, lone: str) -> None:
         ("Zelenskiy", "Zelensky", True),  # no place: spelling alone decides
         ("France", "Franco", False),  # a country and a name a letter apart
         ("Selma", "Salma", False),
+        ("Capitol", "Capital", False),  # two common words, capitalised: each spelled as meant
+        ("Press", "Pres", False),
+        ("Harbor Press", "Harbor Pres", False),
+        ("Odesa", "Odessa", True),  # one place's two spellings
     ],
 )
 def test_a_known_place_is_spelled_alike_only_as_itself(one: str, other: str, alike: bool) -> None:
     from generator.resolve import spelling
 
     assert spelling.spelled_alike(one, other) is alike
+
+
+@pytest.mark.parametrize(
+    ("exact", "variant", "joins"),
+    [
+        (1, 3, None),  # "Wayne Berman" once, "Leonard Burman" in three: undecided, no guess
+        (0, 3, "variant"),  # no one spelled as written: the variant joins, as romanisations do
+        (4, 1, "exact"),  # the one spelled as written, named far more often
+    ],
+)
+def test_a_surname_spelled_as_written_beats_a_variant(exact: int, variant: int, joins: str | None) -> None:
+    from generator.analyse.lexicon import names
+    from generator.resolve import clusters
+
+    def view(article: int, name: str) -> clusters.ClusterView:
+        keys = tuple(dict.fromkeys(names.match_key(n, "person") for n in (name, name.split()[-1])))
+        return clusters.ClusterView(article, name, "person", keys, None)
+
+    people = [view(i, "Gordon Hallmann") for i in range(exact)]
+    people += [view(10 + i, "Walter Hellmann") for i in range(variant)]
+    alone = view(20, "Hallmann")
+    key = clusters.PersonIndex([*people, alone], {}).group(alone)[0]
+    want = {"exact": "Gordon Hallmann", "variant": "Walter Hellmann", None: None}[joins]
+    assert key == (names.match_key(want, "person") if want else None)

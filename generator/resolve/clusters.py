@@ -10,7 +10,9 @@ Each article's analysis already groups its own mentions into clusters. Across ar
   a title that states a gender ("Mr.", "Mrs.") rules out full names whose given name
   is nearly always given to the other sex; a full name in the same article wins; else the
   only one, or one named in far more articles than all the others together (also among
-  several named in the same article: "Cruz" beside "Ted Cruz" and "Heidi Cruz").
+  several named in the same article: "Cruz" beside "Ted Cruz" and "Heidi Cruz"). A full
+  name spelling the surname as written comes before one that only spells it alike
+  ("Berman", not "Burman"), which still counts against it.
   Otherwise the mentions stay unlinked (no page) rather than guessed.
 * The register's ``separate`` spellings are never joined automatically to that entry.
 
@@ -125,6 +127,12 @@ def _same_surname(lone: str, full: str) -> bool:
     return min(len(one), len(other)) >= _VARIANT_LETTERS and spelling.spelled_alike(last, lone)
 
 
+def _spelled_as(lone: str, found: Mapping[str, _FullName]) -> set[str]:
+    """The full names whose surname spells the lone one letter for letter ("Berman", not "Burman")."""
+    letters = spelling.letters(lone)
+    return {k for k, f in found.items() if spelling.letters(names.surname_word(f.name)) == letters}
+
+
 def _place_like(full: str, last: str) -> bool:
     """True for a "full name" that is a place or ends in a place's or body's head word.
 
@@ -227,7 +235,7 @@ class PersonIndex:
         }
         if any(k in self._separate.get(own, set()) for k in found):
             return self._apart(v), None
-        chosen, reason = self._surname_choice(v, found), BY_SURNAME
+        chosen, reason = self._surname_choice(v, found, _spelled_as(v.name, found)), BY_SURNAME
         # A given name the corpus gives a body or a place as often ("Fox") is not guessed.
         person = self._person_words[own] > self._other_words[own]
         if chosen is None and not found and gazetteer.first_name(v.name) and person:
@@ -291,8 +299,14 @@ class PersonIndex:
         here = {k: f for k, f in found.items() if _parts(k)[0][-1] in self._surnames[v.article]}
         return self._surname_choice(v, here or found) or None
 
-    def _surname_choice(self, v: ClusterView, found: Mapping[str, _FullName]) -> str | None:
-        """The full name a surname joins; None: no one to join; "": undecidable."""
+    def _surname_choice(
+        self, v: ClusterView, found: Mapping[str, _FullName], exact: set[str] | None = None
+    ) -> str | None:
+        """The full name a surname joins; None: no one to join; "": undecidable.
+
+        ``exact``: the names spelling the surname as written. When there are some, only one
+        of them can be chosen, and the others ("Burman" for "Berman") count against it.
+        """
         if v.gender is not None:
             found = {k: f for k, f in found.items() if names.given_gender(f.name) in (v.gender, None)}
         if not found:
@@ -300,7 +314,8 @@ class PersonIndex:
         here = {k: f for k, f in found.items() if v.article in f.articles}
         if here:  # several named here: only one named in far more articles than the others
             found = here
-        ranked = sorted(found, key=lambda k: (-len(found[k].articles), k))
+        exact = {k for k in exact or () if k in found}
+        ranked = sorted(found, key=lambda k: (k not in exact, -len(found[k].articles), k))
         others = sum(len(found[k].articles) for k in ranked[1:])
         return ranked[0] if len(found[ranked[0]].articles) >= DOMINANCE * others else ""
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from generator.analyse.entities.clusters import place_qualified
-from generator.analyse.lexicon import gazetteer, names
+from generator.analyse.lexicon import english, gazetteer, names
 from generator.analyse.lexicon.text import fold
 
 #: Reason recorded for a join of two spellings that share a key.
@@ -30,15 +30,35 @@ def letters(name: str) -> str:
 def spelled_alike(one: str, other: str) -> bool:
     """True when two names are one spelling's variants: same initial, close length and letters.
 
-    At most two edits, or one in three letters of the longer, and lengths within two; and
-    not a place the gazetteer knows beside a word it does not know as that place.
+    At most two edits, or one in three letters of the longer, and lengths within two; not a
+    place the gazetteer knows beside a word it does not know as that place; and not two
+    words where one is a common English word.
     """
     a, b = letters(one), letters(other)
     if a == b:
         return True
     if not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 2 or _two_places(one, other):
         return False
+    if _common_word_apart(one, other):
+        return False
     return _distance(a, b) <= max(2, max(len(a), len(b)) // 3)
+
+
+def _common_word_apart(one: str, other: str) -> bool:
+    """True when the names differ in a word English writes in lower case ("Capitol", "Capital").
+
+    A common word capitalised in a name ("Press", beside an abbreviation "Pres") is spelled
+    as meant, never a variant of another; two spellings of one place the gazetteer knows stay
+    alike.
+    """
+    here, there = gazetteer.place(one), gazetteer.place(other)
+    if here is not None and there is not None and here.name == there.name:
+        return False
+    words, others = one.split(), other.split()
+    if len(words) != len(others):
+        return False
+    pairs = [(letters(w), letters(o)) for w, o in zip(words, others, strict=True)]
+    return any(w != o and (english.lower_case_word(w) or english.lower_case_word(o)) for w, o in pairs)
 
 
 def _two_places(one: str, other: str) -> bool:

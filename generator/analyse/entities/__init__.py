@@ -45,8 +45,9 @@ from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.glued import unglue
 from generator.analyse.entities.kinds import decide
 from generator.analyse.entities.located import split_located
+from generator.analyse.entities.lone import hashtag, kinship_word, lone_sentence_word
 from generator.analyse.entities.nicknames import with_nicknames
-from generator.analyse.entities.spans import hashtag, lone_sentence_word, refine, split_coordinated
+from generator.analyse.entities.spans import refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
 from generator.analyse.lexicon.kinds import title_length
 from generator.model import MentionFound, Paragraph, Sentence
@@ -74,14 +75,15 @@ def find_mentions(
     # A name has a letter and a capital: a lowercase "us" or "un" that spaCy tags is a word,
     # a number or a score ("757", "64%-27%") no name, nor a handle quoted without its "@"
     # ("ilduce2016"), nor words glued at a question mark ("pics?I bailed"). A title alone ("the
-    # President", "a former Miss Universe") names no one by name, nor does a lone common
-    # word the model took for a person ("Coal miners") or a hashtag ("#Election2016").
+    # President", "a former Miss Universe") or a kinship word ("Mommy") names no one by name,
+    # nor does a lone common word the model took for a person ("Coal miners") or a hashtag.
     cands = [
         c
         for c in cands
         if c.end > c.start
         and _capitalised(doc, c)
         and not _only_title(doc, c)
+        and not kinship_word(doc, c)
         and not lone_sentence_word(doc, c)
         and not hashtag(doc, c)
     ]

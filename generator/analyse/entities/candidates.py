@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.shapes import agency_words, given_name_first, is_proper_run, title_before
-from generator.analyse.lexicon import gazetteer
+from generator.analyse.lexicon import gazetteer, lists
 from generator.analyse.lexicon.text import strip_possessive, translit_key, visible
 from generator.model import EntityKind
 
@@ -106,13 +106,17 @@ def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
     That is when the other is a person ("Oleksandar" + "Starukh"), when the two open with
     a given name ("Agnes" + "Varda", which the model took for a place), or when a title
-    comes before them ("athletes Vitas" + "Gerulaitis").
+    comes before them ("athletes Vitas" + "Gerulaitis"). A person's name cut after a particle
+    takes the name after it, whatever its label.
     """
     out: list[Cand] = []
     for cand in cands:
         prev = out[-1] if out else None
         if prev is not None and _agency(doc, prev, cand):
             out[-1] = Cand(prev.start, cand.end, "ORG")  # "Environment" + "Canada"
+            continue
+        if prev is not None and _particle_end(doc, prev, cand):
+            out[-1] = Cand(prev.start, cand.end, "PERSON")  # "Ursula von der" + "Leyen"
             continue
         if prev is not None and prev.end == cand.start and "UNK" in (prev.label, cand.label):
             label = cand.label if prev.label == "UNK" else prev.label
@@ -122,6 +126,23 @@ def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue
         out.append(cand)
     return out
+
+
+def _particle_end(doc: Doc, prev: Cand, cand: Cand) -> bool:
+    """A person's name ending in a lower-case particle, then a capitalised name: one name.
+
+    spaCy cuts some names at their particles ("Ursula von der" and "Leyen" as a place);
+    no name ends in "von", "der" or "de".
+    """
+    last = doc[prev.end - 1]
+    return (
+        prev.label == "PERSON"
+        and prev.end == cand.start
+        and prev.end - prev.start >= 2
+        and last.text.islower()
+        and last.text in lists.words("claim_name_particles.txt")
+        and doc[cand.start].text[:1].isupper()
+    )
 
 
 def _agency(doc: Doc, prev: Cand, cand: Cand) -> bool:

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 #: Prepositions after which a bare proper name is usually a place ("from Mosul").
 PLACE_PREPS = lists.exact("entity_place_preps.txt")
+#: Words after which a name opening with a given name is still a place or a body, as the
+#: model says ("the Arizona Republic", "at Sandy Ridge"); "from" also precedes people.
+_PLACE_BEFORE = frozenset({"the", "at", "in", "near"})
 #: Population from which a lone name the model calls a person is taken as a city anyway
 #: (Kyiv, 2.9 million); lower, and real surnames that are also towns flip (Batman, Turkey).
 _BIG_CITY = 1_000_000
@@ -53,7 +56,7 @@ def decide(doc: Doc, cand: Cand) -> Cand:
         return replace(cand, kind="country", fixed=True)
     if _family(doc, cand):
         return replace(cand, kind="group", fixed=True)  # "the Clintons": a family, no one person
-    if cand.label != "PERSON" and given_name_first(words):
+    if cand.label != "PERSON" and given_name_first(words) and not _placed(doc, cand):
         return replace(cand, kind="person", fixed=True)
     if gazetteer.residents(name):
         return replace(cand, kind="group", fixed=True)  # "Arizonans": people, no organisation
@@ -64,8 +67,9 @@ def decide(doc: Doc, cand: Cand) -> Cand:
         # Alone, a company's or a paper's word is a common word ("Energy", "Star").
         return replace(cand, kind=head, fixed=True)
     if fold(words[-1]) == "republic":
-        # A republic pycountry does not know: a self-proclaimed entity, typed as a place.
-        return replace(cand, kind="region", fixed=True)
+        # A republic pycountry does not know: a self-proclaimed entity, typed as a place; or,
+        # listed with bodies, a newspaper ("the Arizona Republic and the Cincinnati Enquirer").
+        return replace(cand, kind="organization" if _listed_with_org(doc, cand) else "region", fixed=True)
     if _titled(doc, cand):
         return replace(cand, kind="person", fixed=True)
     placey = _place_context(doc, cand)
@@ -83,6 +87,20 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     if kind is None and cand.label == "UNK" and any(org_acronym(w) for w in words):
         kind = "organization"  # an unlabelled run with an acronym: "UEFA", "ACME Global"
     return replace(cand, kind=kind, placey=placey)
+
+
+def _placed(doc: Doc, cand: Cand) -> bool:
+    """True for a name after "the" or a place's preposition that ends its noun phrase.
+
+    No one is "the Rio Games" or "at Sandy Ridge": a given name opening such a name is a
+    place's or a body's word ("the Arizona Republic"). A person's name can modify a noun
+    ("the Annie Oakley print") or own one ("the Agnes Varda's"), and stays a person's.
+    """
+    before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
+    after = doc[cand.end] if cand.end < len(doc) else None
+    return before in _PLACE_BEFORE and (
+        after is None or (after.tag_ != "POS" and after.pos_ not in ("NOUN", "PROPN"))
+    )
 
 
 def _family(doc: Doc, cand: Cand) -> bool:
@@ -121,13 +139,15 @@ def _norp_kind(doc: Doc, cand: Cand, name: str) -> EntityKind | None:
 
 
 def _titled(doc: Doc, cand: Cand) -> bool:
-    """A person title (or a plural one) right before the name, or ", the governor" right after it."""
+    """A title (or a plural one) or a kinship word just before the name, or ", the governor" after it."""
     before = [t.text for t in doc[max(cand.start - _TITLE_REACH, 0) : cand.start]]
     for n in range(len(before), 0, -1):
         if is_title(" ".join(before[-n:])):
             return True
     if title_before(doc, cand.start):
         return True  # a plural title before a list of names ("senators Ted Cruz and ...")
+    if cand.start > 0 and doc[cand.start - 1].text in lists.words("entity_kinship_words.txt"):
+        return True  # "her sister Victoria": a kinship word in lower case, then a person
     after = doc[cand.end : cand.end + _TITLE_REACH]
     if len(after) >= 2 and after[0].text == ",":
         rest = [t.text for t in after[1:] if t.lower_ not in ARTICLES]

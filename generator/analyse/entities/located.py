@@ -5,7 +5,8 @@ College" as one name. Names hold no lower-case "in", "on" or "at" after their he
 so a name headed by an organisation or place word ends there when what follows is a
 place or a body of its own (the place, or the body the first one belongs to). Likewise
 "Travis Kalanick of Uber": a given name and a surname end a person's name, and the "of"
-after them says where the person works or comes from.
+after them says where the person works or comes from, and "Victoria at Sandy Hook": no
+person's name holds a lower-case "at", "in" or "on".
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def split_located(doc: Doc, cand: Cand) -> list[Cand]:
     "Committee on Foreign Relations" is about its topic, not in it. After "at" a bare place
     is a campus, part of the name ("University of California at Berkeley").
     """
-    person = _person_of(doc, cand)
+    person = _person_of(doc, cand) or _person_at(doc, cand)
     if person is not None:
         return person
     for k in range(cand.start + 1, cand.end - 1):
@@ -45,6 +46,22 @@ def split_located(doc: Doc, cand: Cand) -> list[Cand]:
         label = "ORG" if own == "organization" else "GPE"
         return [replace(cand, end=k), replace(cand, start=k + 1, label=label)]
     return [cand]
+
+
+def _person_at(doc: Doc, cand: Cand) -> list[Cand] | None:
+    """A person's name, then "at", "in" or "on" and a proper name: the person and where.
+
+    People's names hold no such lower-case word ("Victoria at Sandy Hook" is Victoria, and
+    the place she was at); what follows is a body by its head word or the lexicon, else a place.
+    """
+    if cand.label != "PERSON":
+        return None
+    k = next((i for i in range(cand.start + 1, cand.end - 1) if doc[i].text in _WHERE), None)
+    if k is None or not is_proper_run(doc[cand.start : k]) or not is_proper_run(doc[k + 1 : cand.end]):
+        return None
+    rest = doc[k + 1 : cand.end].text
+    body = head_kind(rest.split()) == "organization" or gazetteer.known_kind(rest) == "organization"
+    return [replace(cand, end=k), replace(cand, start=k + 1, label="ORG" if body else "GPE")]
 
 
 def _person_of(doc: Doc, cand: Cand) -> list[Cand] | None:

@@ -6,8 +6,8 @@ trailing possessive are cut; a following
 place or organisation head ("St Basil's" + "Cathedral") is taken in, and a common noun
 before a country name makes an agency ("Environment Canada"). An organisation's name before
 a person's full name is cut ("Fox News Sean Hannity"); two names joined by "and" that the
-article also writes alone are two candidates ("Christie and Jindal"); a lone common word the
-model took for a person at a sentence start is none ("Coal miners").
+article also writes alone are two candidates ("Christie and Jindal"). Lone words that name
+no one ("Coal miners" at a sentence start) are in ``lone.py``.
 """
 
 from __future__ import annotations
@@ -216,33 +216,6 @@ def split_coordinated(doc: Doc, cand: Cand) -> list[Cand]:
     ):
         return [cand]
     return [replace(cand, start=side.start, end=side.end) for side in sides]
-
-
-def lone_sentence_word(doc: Doc, cand: Cand) -> bool:
-    """True for a lone common word the model calls a person, as a sentence's first word only.
-
-    The article never writes it again, English writes it in lower case, it is no given
-    name nor known name, and no verb follows ("Coal miners", "Exit polls", "Drama ensued"
-    has one and stays: a surname opening a sentence is followed by what the person did).
-    """
-    if cand.label != "PERSON" or cand.end - cand.start != 1 or not opens_sentence(doc, cand.start):
-        return False
-    token = doc[cand.start]
-    after = doc[cand.end] if cand.end < len(doc) else None
-    return (
-        doc.text.count(token.text) == 1
-        and (after is None or after.pos_ not in ("VERB", "AUX"))
-        and english.lower_case_word(token.text)
-        and not gazetteer.first_name(token.text)
-        and gazetteer.known_kind(token.text) is None
-        and gazetteer.alias(token.text) is None
-        and gazetteer.abbreviation(token.text) is None
-    )
-
-
-def hashtag(doc: Doc, cand: Cand) -> bool:
-    """True for a candidate glued to a "#" before it: a hashtag ("#Election2016"), no name."""
-    return cand.start > 0 and doc[cand.start - 1].text == "#" and not doc[cand.start - 1].whitespace_
 
 
 def _before_trailing_title(doc: Doc, start: int, end: int) -> int:

@@ -1,0 +1,68 @@
+"""Stage 2, spans (continued): single words that name no one, though the model says so.
+
+A common word capitalised only because it opens a sentence or follows a colon ("Coal
+miners", "Scholars have long debated", "Bush: Survive to S.C."), a kinship word ("Mommy"),
+and a hashtag ("#Election2016").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.analyse.entities.candidates import Cand
+from generator.analyse.entities.spans import opens_sentence
+from generator.analyse.lexicon import english, gazetteer, lists
+from generator.analyse.lexicon.text import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def lone_sentence_word(doc: Doc, cand: Cand) -> bool:
+    """True for a lone common word the model calls a person, opening a sentence or after a colon.
+
+    The article never writes it again, English writes it in lower case, it is no given
+    name nor known name, and no verb follows ("Coal miners", "Exit polls", "Drama ensued"
+    has one and stays: a surname opening a sentence is followed by what the person did),
+    unless the verb agrees with a plural ("Scholars have"): no one person.
+    """
+    if cand.label != "PERSON" or cand.end - cand.start != 1 or not _opens(doc, cand.start):
+        return False
+    token = doc[cand.start]
+    after = doc[cand.end] if cand.end < len(doc) else None
+    plural = after is not None and _plural_subject(token.text, token.lemma_, after)
+    return (
+        doc.text.count(token.text) == 1
+        and (
+            plural
+            or ((after is None or after.pos_ not in ("VERB", "AUX")) and english.lower_case_word(token.text))
+        )
+        and not gazetteer.first_name(token.text)
+        and gazetteer.known_kind(token.text) is None
+        and gazetteer.alias(token.text) is None
+        and gazetteer.abbreviation(token.text) is None
+    )
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """True for a word opening a sentence, or right after a colon ("Bush: Survive to S.C.")."""
+    return opens_sentence(doc, i) or (i > 0 and doc[i - 1].text == ":")
+
+
+def _plural_subject(word: str, lemma: str, after: Token) -> bool:
+    """True for an English noun's plural before a verb that agrees with a plural ("Scholars have")."""
+    plural_verb = after.tag_ == "VBP" or after.lower_ == "were"
+    return plural_verb and word.endswith("s") and fold(lemma) != fold(word) and english.lower_case_word(lemma)
+
+
+def hashtag(doc: Doc, cand: Cand) -> bool:
+    """True for a candidate glued to a "#" before it: a hashtag ("#Election2016"), no name."""
+    return cand.start > 0 and doc[cand.start - 1].text == "#" and not doc[cand.start - 1].whitespace_
+
+
+def kinship_word(doc: Doc, cand: Cand) -> bool:
+    """True for a lone kinship word ("Mommy", "Grandpa"), unless it is also a given name ("Nana")."""
+    if cand.end - cand.start != 1:
+        return False
+    word = doc[cand.start].text
+    return fold(word) in lists.words("entity_kinship_words.txt") and not gazetteer.first_name(word)
