@@ -33,6 +33,7 @@ def test_the_sieves_in_order() -> None:
     assert [s.__name__ for s in SIEVES] == [
         "no_tokens",
         "named_before_dashes",
+        "labelled",
         "voiced_by",
         "colon_names_pronoun",
         "governing_cue",
@@ -67,6 +68,12 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             "''It is wrong to hide your returns'' -- and several senators.",
             "named_before_dashes",
             "Mitt Romney",
+            True,
+        ),
+        (
+            'Pollsters agree - Ruth Okafor: "Keep calling voters until the very last day." [Blog.]',
+            "labelled",
+            "Ruth Okafor",
             True,
         ),
         (
@@ -171,6 +178,23 @@ def test_each_sieve_fires(nlp: Any, text: str, sieve: str, speaker: str, governe
     (quoted,) = _quoted(nlp, text)
     found = attribute(quoted.part, quoted.paras, quoted.index)
     assert (found.sieve, _words(found.speaker.words, text), found.governed) == (sieve, speaker, governed)
+
+
+def test_a_label_heads_only_a_quote_that_ends_its_line(nlp: Any) -> None:
+    """'Ann Lee: "Of course" she can win' is a headline: the quote is not all the label heads."""
+    (quoted,) = _quoted(nlp, 'Senator Ann Lee: "Of course" the mayor can win the race.')
+    assert sieves.labelled(quoted) is None
+
+
+def test_a_new_report_after_the_quote_is_not_its_cue(nlp: Any) -> None:
+    """'"..." He added, "..."': the second sentence reports the next quote; the first goes on from before."""
+    text = (
+        '"The plant will close," Mayor Tom Becker said on Monday. "Nobody can stop it now." '
+        'He added, "We will find the workers new jobs."'
+    )
+    _, middle, _ = _quoted(nlp, text)
+    found = attribute(middle.part, middle.paras, middle.index)
+    assert (found.sieve, _words(found.speaker.words, text)) == ("previous_sentence", "Mayor Tom Becker")
 
 
 def test_the_first_sieve_that_answers_wins(nlp: Any) -> None:

@@ -5,10 +5,11 @@
 1. :mod:`~.quotes`: pair quotation marks, paragraph by paragraph; a quote left open at a
    paragraph's end may continue in the next (:mod:`~.direct` links the parts).
 2. :mod:`~.sieves`: each part's speaker, from an ordered list of rules (:data:`SIEVES`), the
-   first that answers winning: a name before dashes, a chant's voice, the cue governing the
-   quote in spaCy's parse (or one after it that the tagger took for a noun, :mod:`~.trailing`),
-   a speech verb nearby, a dash and a name after it (or on a short line under the quote),
-   "according to", a paragraph ending in a colon, the sentence before; then, with no speech
+   first that answers winning: a name before dashes, a label ('- Ann Lee: "..."'), a chant's
+   voice, the cue governing the quote in spaCy's parse (or one after it that the tagger took
+   for a noun, :mod:`~.trailing`), a speech verb nearby (not one that starts a report of its
+   own after the quote, :mod:`~.reports`), a dash and a name after it (or on a short line
+   under the quote), "according to", a paragraph ending in a colon, the sentence before; then, with no speech
    verb at all, the subject of the verb the quote hangs on or of the clause a colon ends (or
    the document it names, :mod:`~.colons`). A
    date, a sum, a credit-line word or a mere place never speaks. Cues come from :mod:`~.cues`, their

@@ -8,6 +8,7 @@ every subject that names an entity, so a speech verb or a person before the colo
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 
 #: Things made to carry someone's words ("a letter", "the report"), and nouns of speech.
 _SOURCE_NOUNS = lists.exact("claim_document_nouns.txt") | SPEECH_NOUNS
+#: What sets a label off from the line before it: a dash between spaces, or two hyphens.
+_LABEL_DASH = re.compile(r"\s(?:--|[-–—―])\s")
+#: Most tokens in a label naming a source ("Frank Newport and Jim Harter").
+_LABEL_TOKENS = 8
+#: What may follow a labelled quote on its line: marks, and a bracketed credit ("[538.]").
+_LABEL_TAIL = re.compile(r"[\"”’'.,!?\s]*(?:[\[(][^\])\n]*[\])][.\s]*)?")
 
 
 def colon_source(part: QuotePart, index: Index) -> Token | None:
@@ -39,6 +46,33 @@ def colon_source(part: QuotePart, index: Index) -> Token | None:
     if subject is not None and subject.i < colon.i and _is_document(subject) and not index.in_quote(subject):
         return subject  # 'Hoff's letter makes a case: "..."'
     return None
+
+
+def label(part: QuotePart, index: Index) -> Token | None:
+    """The name a quote is labelled with: 'Polls erred - Ann Lee: "..."', a line 'Ann Lee: "..."'.
+
+    A bare name, with no verb, between a dash (or the start of its line) and the colon
+    right before a quote that ends the line says who speaks, as a transcript's or a
+    digest's label does; the clause before the dash ("Pollsters agree") is a headline,
+    not the quote's cue.
+    """
+    colon = _colon_before(part, index)
+    line_end = index.text.find("\n", part.span.end)
+    line_end = len(index.text) if line_end < 0 else line_end
+    # The label heads the whole rest of its line ('Ann Lee: ‘Of course’ she can' is a headline).
+    if colon is None or not _LABEL_TAIL.fullmatch(index.text, part.span.end, line_end):
+        return None
+    line = index.text.rfind("\n", 0, colon.idx) + 1
+    dashes = list(_LABEL_DASH.finditer(index.text, line, colon.idx))
+    start = dashes[-1].end() if dashes else line
+    doc = colon.doc
+    words = [t for t in doc[index.token_at(start) : colon.i] if not t.is_space]
+    if not words or len(words) > _LABEL_TOKENS or words[0].idx < start:
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "PRON"} or index.in_quote(t) for t in words):
+        return None
+    name = words[-1]
+    return name if name.pos_ == "PROPN" and can_speak(name, index, True) else None
 
 
 def _colon_before(part: QuotePart, index: Index) -> Token | None:

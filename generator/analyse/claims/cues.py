@@ -16,6 +16,7 @@ from generator.analyse.claims.issuers import names_person, relative_antecedent
 from generator.analyse.claims.phrases import resolve
 from generator.analyse.claims.pronouns import PRONOUNS
 from generator.analyse.claims.quotes import QuotePart
+from generator.analyse.claims.reports import says_more
 from generator.analyse.claims.subjects import (
     according_to,
     adjacent_subject,
@@ -180,6 +181,7 @@ def nearby(part: QuotePart, index: Index) -> Token | None:
     first = doc[index.token_at(part.span.start)]
     last = doc[index.token_at(max(part.span.end - 1, part.span.start))]
     start, end = first.sent.start, last.sent.end
+    own_end = end
     # The cue may sit in the sentence right after the closing mark ("Welcome!" he said),
     # but never in the next paragraph: that one introduces someone else.
     if (
@@ -199,6 +201,8 @@ def nearby(part: QuotePart, index: Index) -> Token | None:
             continue
         if negated(tok) or _subject_near(tok, index) is None:
             continue
+        if tok.i >= own_end and says_more(tok, index):
+            continue  # '..." He added, "...': a verb with words of its own starts a new report
         distance = min(abs(tok.idx - part.span.start), abs(tok.idx - part.span.end))
         if best is None or distance < best_distance:
             best, best_distance = tok, distance

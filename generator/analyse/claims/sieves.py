@@ -104,6 +104,12 @@ def named_before_dashes(q: Quoted) -> Answer | None:
     return None if named is None else (named, True)
 
 
+def labelled(q: Quoted) -> Answer | None:
+    """'Polls erred - Ann Lee: "..."': the bare name between a dash and the colon before the quote."""
+    name = colons.label(q.part, q.index) if q.tokens else None
+    return None if name is None else (resolve(name, None, q.index), True)
+
+
 def voiced_by(q: Quoted) -> Answer | None:
     """'chants of "Jobs now!" from the crowd': the words belong to whoever voiced them.
 
@@ -272,6 +278,7 @@ def nobody(q: Quoted) -> Answer | None:
 SIEVES: tuple[Sieve, ...] = (
     no_tokens,
     named_before_dashes,
+    labelled,
     voiced_by,
     colon_names_pronoun,
     governing_cue,
