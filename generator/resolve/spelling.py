@@ -37,9 +37,16 @@ def spelled_alike(one: str, other: str) -> bool:
     a, b = letters(one), letters(other)
     if a == b:
         return True
-    if not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 2 or _two_places(one, other):
+    if not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 2:
         return False
-    if _common_word_apart(one, other):
+    here, there = gazetteer.place(one), gazetteer.place(other)
+    if here is not None or there is not None:
+        # Two spellings of one place stay alike ("Kharkov" is Kharkiv's other name, and both
+        # stay one); a place and anything else do not ("France" and "Franco", "Selma" and
+        # "Salma" are a letter apart but a place and someone else).
+        if here is None or there is None or here.name != there.name:
+            return False
+    elif _common_word_apart(one, other):
         return False
     return _distance(a, b) <= max(2, max(len(a), len(b)) // 3)
 
@@ -48,29 +55,14 @@ def _common_word_apart(one: str, other: str) -> bool:
     """True when the names differ in a word English writes in lower case ("Capitol", "Capital").
 
     A common word capitalised in a name ("Press", beside an abbreviation "Pres") is spelled
-    as meant, never a variant of another; two spellings of one place the gazetteer knows stay
-    alike.
+    as meant, never a variant of another (two spellings of one known place are decided
+    before this, by the gazetteer).
     """
-    here, there = gazetteer.place(one), gazetteer.place(other)
-    if here is not None and there is not None and here.name == there.name:
-        return False
     words, others = one.split(), other.split()
     if len(words) != len(others):
         return False
     pairs = [(letters(w), letters(o)) for w, o in zip(words, others, strict=True)]
     return any(w != o and (english.lower_case_word(w) or english.lower_case_word(o)) for w, o in pairs)
-
-
-def _two_places(one: str, other: str) -> bool:
-    """True when the gazetteer knows one spelling as a place and the other not as that place.
-
-    "Kharkov" is Kharkiv's other name, and both stay one; "France" and "Franco", "Selma" and
-    "Salma" are a letter apart but a place and someone else.
-    """
-    here, there = gazetteer.place(one), gazetteer.place(other)
-    if here is None and there is None:
-        return False
-    return here is None or there is None or here.name != there.name
 
 
 def _distance(a: str, b: str) -> int:

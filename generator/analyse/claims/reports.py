@@ -31,7 +31,7 @@ def says_more(verb: Token, index: Index) -> bool:
     if any(c.dep_ in _REPORT_DEPS for c in verb.children):
         return True
     doc = verb.doc
-    end = verb.sent[-1].idx + len(verb.sent[-1])
+    end = verb.sent.end_char
     later = [q for q in index.quotes if verb.idx < q.start < end]
     # The later quote must hang on this verb, not on another one under it ("saying he's "...").
     return any(_first_speech_head(doc[index.token_at(q.start)]) == verb for q in later)
