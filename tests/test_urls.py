@@ -173,6 +173,7 @@ def test_a_url_that_would_disappear_fails_the_build_naming_it(project: tuple[Pat
     result = run_cli("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 2
     assert "entities/someone-deleted/" in result.stderr and "redirects.yml" in result.stderr
+    assert f"delete seeds/{seeds_redirects.PUBLISHED}" in result.stderr  # how to start afresh
     assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before
     (seeds / seeds_redirects.REDIRECTS).write_text("entities/someone-deleted/: entities/\n", encoding="utf-8")
     assert run_cli("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 2  # not a page

@@ -150,7 +150,13 @@ def _check_nothing_lost(
         raise BuildError(
             f"published URL(s) would disappear without a redirect: {shown}",
             path=f"seeds/{PUBLISHED}",
-            hint=f"add `old/url/: new/url/` to seeds/{REDIRECTS}, or restore the page",
+            # A folder of seeds reused for a test build keeps the list of the site built
+            # from it before; the maintainer needs to know that deleting it starts afresh.
+            hint=(
+                f"add `old/url/: new/url/` to seeds/{REDIRECTS}, or restore the page; if no"
+                f" site built from these seeds was ever published, delete seeds/{PUBLISHED}"
+                " to start afresh"
+            ),
         )
 
 
