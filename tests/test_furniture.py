@@ -167,6 +167,33 @@ def test_a_photo_credit_with_a_slash_names_no_one(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Visitors queue outside the hall on Friday. Image: Tom Webb.",
+        "Senator Maria Lopez greets visitors in Denver Photo: Tom Webb / Example News.",
+        "A demo at the robotics booth Image: Tom Webb.",
+    ],
+)
+def test_a_caption_s_closing_credit_names_no_one(nlp: Any, caption: str) -> None:
+    text = f"Maria Lopez opened the fair in Denver on Monday.\n\n{caption}\n\nLopez left for Boston.\n"
+    found = mentions_of(nlp, text)
+    assert not any("Webb" in m.span.slice(text) or "Image" in m.name or "Photo" in m.name for m in found)
+    assert {"Maria Lopez", "Denver", "Boston"} <= names(found)
+
+
+def test_a_name_run_on_into_a_caption_s_credit_keeps_its_own_words(nlp: Any) -> None:
+    text = (
+        "Maria Lopez opened the fair on Monday.\n\n"
+        "The first fair was held in Springfield Image: Tom Webb / Maria Lopez.\n\nLopez left for Boston.\n"
+    )
+    found = mentions_of(nlp, text)
+    assert "Springfield" in names(found)
+    assert not any("Image" in m.name or "Webb" in m.name for m in found)
+    credited = [m for m in found if text.index("Image:") < m.span.start < text.index("Lopez left")]
+    assert [m.name for m in credited] == ["Maria Lopez"]  # a credit the body names links to its page
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # A person's possessive ends the person's name; what follows is a name of its own.

@@ -9,11 +9,14 @@ the body gives it). Words set in capitals inside the text are the same: a kicker
 digest's item headline ("SENEGAL CLAMPS DOWN: …"), a notice ("CORRECTION APPENDED").
 Bylines ("By Jane Roe"), credits ("Reporting by …", "(AP Photo/…)", "Follow … on Twitter"),
 photo credits ("Bloomberg/Getty Images"), handles ("@…"), e-mail and web addresses name no
-actor of the story: no name is found in them at all.
+actor of the story: no name is found in them at all. A caption's closing credit ("… at
+the booth. Image: Jane Roe / AP.") holds a name only where one of its parts is wholly a
+name the body uses.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -64,15 +67,21 @@ class Furniture:
 
     from_body: tuple[Span, ...] = ()  #: headline and datelines
     nameless: tuple[Span, ...] = ()  #: bylines, credits, handles, addresses
+    captions: tuple[Span, ...] = ()  #: a caption's closing credit ("Image: …"): whole body names only
 
     def holds(self, span: Span) -> bool:
         """True when ``span`` overlaps any furniture."""
-        return any(span.overlaps(s) for s in (*self.from_body, *self.nameless))
+        return any(span.overlaps(s) for s in self.spans())
+
+    def spans(self) -> tuple[Span, ...]:
+        """Every stretch of furniture."""
+        return (*self.from_body, *self.nameless, *self.captions)
 
 
 def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
     """The headline, datelines, credits and addresses of one article."""
     from_body: list[Span] = []
+    captions: list[Span] = []
     end = headline_end(text)
     if end:
         from_body.append(Span(len(text) - len(text.lstrip()), end))
@@ -90,10 +99,15 @@ def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
             nameless.append(para.span)
         if _credit_line(doc, para.span, words):
             nameless.append(para.span)
+        trailing = _trailing_credit(words)
+        if trailing is not None:
+            # The credit names the photographer or the source of the picture, no actor of
+            # the story; one the body also names still links to its page.
+            captions.append(Span(para.span.start + trailing, para.span.end))
         for aside in _BRACKETS.finditer(words):
             if _credit_aside(aside.group(1)):
                 nameless.append(Span(para.span.start + aside.start(), para.span.start + aside.end()))
-    return Furniture(tuple(from_body), tuple(nameless))
+    return Furniture(tuple(from_body), tuple(nameless), tuple(captions))
 
 
 def dateline_end(words: str) -> int | None:
@@ -133,8 +147,34 @@ def _photo_credit(words: str) -> bool:
 
 
 def outside(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
-    """The candidates in running text: none in the headline, a dateline or a credit."""
-    return [c for c in cands if not furniture.holds(_span(doc, c))]
+    """The candidates in running text: none in the headline, a dateline or a credit.
+
+    A candidate of running text that the model ran on into furniture after it ("Washington
+    D.C. Image" before "Image: …") keeps its words before the furniture.
+    """
+    out = []
+    for cand in cands:
+        if not furniture.holds(_span(doc, cand)):
+            out.append(cand)
+            continue
+        cut = _cut_before(doc, cand, furniture)
+        if cut is not None and not furniture.holds(_span(doc, cut)):
+            out.append(cut)
+    return out
+
+
+def _cut_before(doc: Doc, cand: Cand, furniture: Furniture) -> Cand | None:
+    """The candidate's tokens before the first furniture it runs into, if it starts outside it."""
+    start = doc[cand.start].idx
+    later = [s.start for s in furniture.spans() if start < s.start < _span(doc, cand).end]
+    if not later:
+        return None
+    end = cand.end
+    while end > cand.start and doc[end - 1].idx + len(doc[end - 1].text) > min(later):
+        end -= 1
+    while end > cand.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return dataclasses.replace(cand, end=end) if end > cand.start else None
 
 
 def body_names(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
@@ -154,7 +194,28 @@ def body_names(doc: Doc, cands: list[Cand], furniture: Furniture) -> list[Cand]:
             known.setdefault(words[-1], cand)
             if gazetteer.first_name(doc[cand.start].text):
                 known.setdefault(words[0], cand)
-    return [c for span in furniture.from_body for c in _matches(doc, span, known)]
+    found = [c for span in furniture.from_body for c in _matches(doc, span, known)]
+    return found + [c for span in furniture.captions for c in _credited(doc, span, known)]
+
+
+def _credited(doc: Doc, span: Span, known: dict[str, Cand]) -> list[Cand]:
+    """The parts of a caption's credit that are each a whole body name ("Image: AP / Jane Roe").
+
+    Only a whole part: "United States Navy" credits the navy, not the country the body names.
+    """
+    credit = doc.text[span.start : span.end]
+    colon = credit.index(":") + 1
+    out = []
+    for part in re.finditer(r"[^/]+", credit[colon:]):
+        words = part.group().strip(" .")
+        if not words:
+            continue
+        at = span.start + colon + part.start() + part.group().index(words)
+        toks = doc.char_span(at, at + len(words))
+        like = known.get(_key(words))
+        if toks is not None and like is not None:
+            out.append(_borrowed(like, toks.start, toks.end))
+    return out
 
 
 def _matches(doc: Doc, span: Span, known: dict[str, Cand]) -> list[Cand]:
@@ -187,10 +248,15 @@ def _longest(doc: Doc, i: int, most: int, known: dict[str, Cand]) -> Cand | None
         like = known.get(_key(doc[i : i + n].text))
         if like is None:
             continue
-        return Cand(i, i + n, like.label, like.kind, True, like.placey, like.team, borrowed=True)
+        return _borrowed(like, i, i + n)
     if most >= 2 and gazetteer.first_name(doc[i].text) and _key(doc[i + 1].text) in known:
         return Cand(i, i + 2, "PERSON", "person", True, borrowed=True)  # "Hillary" + the body's "Clinton"
     return None
+
+
+def _borrowed(like: Cand, start: int, end: int) -> Cand:
+    """A body name found again in furniture, at tokens ``start:end``, of the body's kind."""
+    return Cand(start, end, like.label, like.kind, True, like.placey, like.team, borrowed=True)
 
 
 def _key(text: str) -> str:
@@ -235,6 +301,28 @@ def _credit_line(doc: Doc, span: Span, words: str) -> bool:
         return False  # "By then, …", "Follow the money"
     toks = doc.char_span(span.start, span.end, alignment_mode="expand")
     return not any(_finite_verb(t) for t in toks or ())
+
+
+def _trailing_credit(words: str) -> int | None:
+    """Where a caption's closing credit starts ("… at the booth. Image: Jane Roe."), if it has one.
+
+    A caption ends with its credit: a capitalised cue with a colon ("Image:", "Photo:")
+    after the caption's words, then a few capitalised words to the paragraph's end. The
+    model runs the name before it on into the cue ("Ahmed Mohamed Image"), so the credit
+    starts at the cue's word; a name of the caption itself is kept when the body names it.
+    """
+    found = _trailing_credit_pattern().search(words)
+    if found is None or len(found.group(2).split()) > _PHOTO_WORDS:
+        return None
+    return found.start(1)
+
+
+@functools.cache
+def _trailing_credit_pattern() -> re.Pattern[str]:
+    """A capitalised colon cue inside a paragraph, then capitalised words and a stop to its end."""
+    cues = [c[:-1] for c in _cues() if c.endswith(":") and " " not in c]
+    alternatives = "|".join(re.escape(c[:1].upper() + c[1:]) for c in cues)
+    return re.compile(rf"(?<=\S )({alternatives}): ([A-Z][^.!?:;\n]*?)\.?\s*$")
 
 
 def _finite_verb(token: Token) -> bool:
