@@ -115,6 +115,13 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             "Senator Ann Lee",
             True,
         ),
+        # ...and a reader's name under a pull quote, though no other sentence mentions her.
+        (
+            '"We hear about it all the time, and it needs to stop."\n\n-Ruth Marks, Toledo.',
+            "named_after_dash",
+            "Ruth Marks",
+            True,
+        ),
         ('"The vote was rigged," according to the ministry.', "according_to_source", "the ministry", True),
         (
             'The count was slow. "The vote was rigged. The count was late," according to the ministry.',
