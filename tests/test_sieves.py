@@ -135,6 +135,14 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             "The ministry",
             True,
         ),
+        # An inverted line, the verb read as part of the name or the name as its object.
+        ("Stone met the host.\n\nStated Stone:\n\n“We start on Monday.”", "colon_paragraph", "Stone", True),
+        (
+            "The mayor met us.\n\nAdded the mayor:\n\n“We start on Monday.”",
+            "colon_paragraph",
+            "the mayor",
+            True,
+        ),
         ('The plan will fail, Ann Lee said. "Nobody wants it."', "previous_sentence", "Ann Lee", False),
         # A speech verb whose phrase ends at the opening mark, though the parse hangs the
         # quote on the sentence's main verb.

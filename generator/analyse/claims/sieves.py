@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims import colons, cues, earlier
 from generator.analyse.claims.cues import speaker_of
-from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker
+from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker, token_span
 from generator.analyse.claims.phrases import dash_before, dash_speaker, resolve
 from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.claims.subjects import according_to
@@ -216,9 +216,14 @@ def _inside_as_put_it(source: Token, q: Quoted) -> bool:
 
 
 def colon_paragraph(q: Quoted) -> Answer | None:
-    """A quote paragraph after a paragraph ending in a colon ('He said:'): that paragraph's cue."""
+    """A quote paragraph after a paragraph ending in a colon ('He said:', 'Stated Stone:'): its speaker."""
     cue = earlier.colon_paragraph(q.part, q.paras, q.index)
-    return None if cue is None else (speaker_of(cue, q.index), True)
+    speaker = NOBODY if cue is None else speaker_of(cue, q.index)
+    # 'Stated Stone:' (read as one name) or 'Added the mayor:' (read as its object): the name after the cue.
+    inverted = None if has_speaker(speaker) else earlier.inverted_colon_lead(q.part, q.paras, q.index)
+    if inverted is not None:
+        return resolve(inverted[1], token_span([inverted[0]]), q.index), True
+    return None if cue is None else (speaker, True)
 
 
 def previous_sentence(q: Quoted) -> Answer | None:
