@@ -107,6 +107,8 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             False,
         ),
         ('The report, he added, was "deeply flawed and unfair to everyone."', "nearby_cue", "he", False),
+        # A phrasal cue whose particle stands alone ("went on", not "went on television").
+        ('"It happens," Ruth Lee went on, as if she did not hear him.', "governing_cue", "Ruth Lee", True),
         ("“I love this country.” ― Maria Lopez", "named_after_dash", "Maria Lopez", True),
         # A fact check names who said it on a short line of its own under the quote.
         (
