@@ -246,6 +246,14 @@ def test_no_cue_after_the_quote(nlp: Any, text: str) -> None:
     assert sieves.cue_taken_for_noun(quoted) is None
 
 
+def test_a_quote_after_a_quoted_sentence_goes_on_with_it(nlp: Any) -> None:
+    """'"A," Tripp said. "B." Ohio, he said, ...': B is Tripp's, not the next sentence's "he"."""
+    text = '"We will win," Tripp said. "We are trying to show mercy." Ohio, he said, was "a chance."'
+    quoted = _quoted(nlp, text)[1]
+    found = attribute(quoted.part, quoted.paras, quoted.index)
+    assert (found.sieve, _words(found.speaker.words, text)) == ("nearby_cue", "Tripp")
+
+
 def test_a_list_item_after_a_dash_names_no_speaker(nlp: Any) -> None:
     """A long paragraph opening with a dash under a quote is a list item, not a credit line."""
     text = (

@@ -179,11 +179,25 @@ def nearby_cue(q: Quoted) -> Answer | None:
     """No cue governs the quote: the nearest speech verb with a subject in its sentences.
 
     Also the sentence right after the closing mark ('"Welcome!" he said.'), and the one
-    ending in a colon just before the opening mark; never the next paragraph.
+    ending in a colon just before the opening mark; never the next paragraph. A verb only
+    in the sentence after the quote loses to a quoted sentence right before it.
     """
     if q.governing is not None or q.nearby is None:
         return None
-    return speaker_of(q.nearby, q.index), False
+    # '"A," Tripp said. "B." South Carolina, he said, was ...': B goes on with the quote
+    # before it rather than take the verb of the sentence after it, which reports anew.
+    before = _quoted_sentence_before(q) if q.nearby.i >= q.index.doc[q.tokens[-1]].sent.end else None
+    return speaker_of(before or q.nearby, q.index), False
+
+
+def _quoted_sentence_before(q: Quoted) -> Token | None:
+    """The cue of the sentence right before the quote when that sentence quotes someone too."""
+    cue = earlier.previous_sentence(q.part, q.paras, q.index)
+    if cue is None:
+        return None
+    sentence = cue.sent
+    quoted = any(sentence[0].idx <= quote.start < sentence[-1].idx for quote in q.index.quotes)
+    return cue if quoted else None
 
 
 def named_after_dash(q: Quoted) -> Answer | None:
