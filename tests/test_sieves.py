@@ -107,12 +107,21 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             False,
         ),
         ('The report, he added, was "deeply flawed and unfair to everyone."', "nearby_cue", "he", False),
+        # A phrasal cue whose particle stands alone ("went on", not "went on television").
+        ('"It happens," Ruth Lee went on, as if she did not hear him.', "governing_cue", "Ruth Lee", True),
         ("“I love this country.” ― Maria Lopez", "named_after_dash", "Maria Lopez", True),
         # A fact check names who said it on a short line of its own under the quote.
         (
             '"Big companies pay zero taxes."\n\n- Senator Ann Lee.',
             "named_after_dash",
             "Senator Ann Lee",
+            True,
+        ),
+        # ...and a reader's name under a pull quote, though no other sentence mentions her.
+        (
+            '"We hear about it all the time, and it needs to stop."\n\n-Ruth Marks, Toledo.',
+            "named_after_dash",
+            "Ruth Marks",
             True,
         ),
         ('"The vote was rigged," according to the ministry.', "according_to_source", "the ministry", True),
@@ -126,6 +135,14 @@ def test_every_sieve_says_what_it_catches(sieve: sieves.Sieve) -> None:
             'The ministry released a statement:\n"We will not wait for anyone."',
             "colon_paragraph",
             "The ministry",
+            True,
+        ),
+        # An inverted line, the verb read as part of the name or the name as its object.
+        ("Stone met the host.\n\nStated Stone:\n\n“We start on Monday.”", "colon_paragraph", "Stone", True),
+        (
+            "The mayor met us.\n\nAdded the mayor:\n\n“We start on Monday.”",
+            "colon_paragraph",
+            "the mayor",
             True,
         ),
         ('The plan will fail, Ann Lee said. "Nobody wants it."', "previous_sentence", "Ann Lee", False),
@@ -227,6 +244,14 @@ def test_a_paragraph_that_quotes_hands_on_its_quote_not_its_verb(nlp: Any) -> No
 def test_no_cue_after_the_quote(nlp: Any, text: str) -> None:
     (quoted,) = _quoted(nlp, text)
     assert sieves.cue_taken_for_noun(quoted) is None
+
+
+def test_a_quote_after_a_quoted_sentence_goes_on_with_it(nlp: Any) -> None:
+    """'"A," Tripp said. "B." Ohio, he said, ...': B is Tripp's, not the next sentence's "he"."""
+    text = '"We will win," Tripp said. "We are trying to show mercy." Ohio, he said, was "a chance."'
+    quoted = _quoted(nlp, text)[1]
+    found = attribute(quoted.part, quoted.paras, quoted.index)
+    assert (found.sieve, _words(found.speaker.words, text)) == ("nearby_cue", "Tripp")
 
 
 def test_a_list_item_after_a_dash_names_no_speaker(nlp: Any) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from generator.analyse.claims.cues import governing
 from generator.analyse.claims.index import SUBJECT_DEPS, Index
 from generator.analyse.claims.quotes import QuotePart
-from generator.analyse.claims.words import is_cue, is_speech_verb, negated
+from generator.analyse.claims.words import REPORTING_VERBS, is_cue, is_speech_verb, negated
 from generator.model import Paragraph
 
 if TYPE_CHECKING:
@@ -39,6 +39,33 @@ def colon_paragraph(part: QuotePart, paras: Sequence[Paragraph], index: Index) -
         return None
     cues = [t for t in sentence if is_cue(t) and not index.in_quote(t)]
     return cues[-1] if cues else None
+
+
+def inverted_colon_lead(
+    part: QuotePart, paras: Sequence[Paragraph], index: Index
+) -> tuple[Token, Token] | None:
+    """'Stated Stone:' before a quote paragraph: the cue word that opens it, and the name after it.
+
+    News inverts the attribution line ("Added the mayor:"); the tagger reads the capitalised
+    verb as part of the name, or the name as its object, so no subject is found. A regular past form
+    ("Stated", "Added") of a reporting verb opening the line, with a noun ending it, is the cue.
+    """
+    sentence = _colon_paragraph_before(part, paras, index)
+    if sentence is None:
+        return None
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    if len(words) < 2 or not _regular_past_cue(words[0].text):
+        return None
+    name = words[-1]
+    return (words[0], name) if name.pos_ in {"PROPN", "NOUN"} and not index.in_quote(name) else None
+
+
+def _regular_past_cue(word: str) -> bool:
+    """True for a capitalised regular past form of a reporting verb ("Stated", "Added")."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.endswith("ed"):
+        return False
+    return lower[:-1] in REPORTING_VERBS or lower[:-2] in REPORTING_VERBS
 
 
 def previous_sentence(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Token | None:

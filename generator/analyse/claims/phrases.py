@@ -139,9 +139,22 @@ def dash_speaker(end: int, index: Index) -> Speaker | None:
     while words.end > words.start and index.text[words.end - 1] in ".,":
         words = Span(words.start, words.end - 1)
     hits = sorted(index.mentions_in(words), key=lambda m: m.kind != "person")
-    if "\n" in index.text[end : match.start(1)] and not (hits and _credit_paragraph(match.start(1), index)):
+    if "\n" in index.text[end : match.start(1)] and not (
+        (hits or _full_name(words, index)) and _credit_paragraph(match.start(1), index)
+    ):
         return None
     return Speaker(None, words, hits[0].cluster if hits else None, None)
+
+
+def _full_name(words: Span, index: Index) -> bool:
+    """True for a first name and a surname the tagger found no person in ("-Ann Lee, Ohio.").
+
+    A credit line under a pull quote names a reader or a passer-by whom no other sentence
+    mentions; two or more capitalised words, then a comma, a stop or the line end, are a name.
+    """
+    names = words.slice(index.text).split()
+    after = index.text[words.end : words.end + 1]
+    return len(names) >= 2 and all(n[0].isupper() for n in names) and after in {"", ",", ".", "\n"}
 
 
 def _credit_paragraph(name: int, index: Index) -> bool:

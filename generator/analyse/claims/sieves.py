@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims import colons, cues, earlier
 from generator.analyse.claims.cues import speaker_of
-from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker
+from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker, token_span
 from generator.analyse.claims.phrases import dash_before, dash_speaker, resolve
 from generator.analyse.claims.quotes import QuotePart
 from generator.analyse.claims.subjects import according_to
@@ -179,11 +179,25 @@ def nearby_cue(q: Quoted) -> Answer | None:
     """No cue governs the quote: the nearest speech verb with a subject in its sentences.
 
     Also the sentence right after the closing mark ('"Welcome!" he said.'), and the one
-    ending in a colon just before the opening mark; never the next paragraph.
+    ending in a colon just before the opening mark; never the next paragraph. A verb only
+    in the sentence after the quote loses to a quoted sentence right before it.
     """
     if q.governing is not None or q.nearby is None:
         return None
-    return speaker_of(q.nearby, q.index), False
+    # '"A," Tripp said. "B." South Carolina, he said, was ...': B goes on with the quote
+    # before it rather than take the verb of the sentence after it, which reports anew.
+    before = _quoted_sentence_before(q) if q.nearby.i >= q.index.doc[q.tokens[-1]].sent.end else None
+    return speaker_of(before or q.nearby, q.index), False
+
+
+def _quoted_sentence_before(q: Quoted) -> Token | None:
+    """The cue of the sentence right before the quote when that sentence quotes someone too."""
+    cue = earlier.previous_sentence(q.part, q.paras, q.index)
+    if cue is None:
+        return None
+    sentence = cue.sent
+    quoted = any(sentence[0].idx <= quote.start < sentence[-1].idx for quote in q.index.quotes)
+    return cue if quoted else None
 
 
 def named_after_dash(q: Quoted) -> Answer | None:
@@ -216,9 +230,14 @@ def _inside_as_put_it(source: Token, q: Quoted) -> bool:
 
 
 def colon_paragraph(q: Quoted) -> Answer | None:
-    """A quote paragraph after a paragraph ending in a colon ('He said:'): that paragraph's cue."""
+    """A quote paragraph after a paragraph ending in a colon ('He said:', 'Stated Stone:'): its speaker."""
     cue = earlier.colon_paragraph(q.part, q.paras, q.index)
-    return None if cue is None else (speaker_of(cue, q.index), True)
+    speaker = NOBODY if cue is None else speaker_of(cue, q.index)
+    # 'Stated Stone:' (read as one name) or 'Added the mayor:' (read as its object): the name after the cue.
+    inverted = None if has_speaker(speaker) else earlier.inverted_colon_lead(q.part, q.paras, q.index)
+    if inverted is not None:
+        return resolve(inverted[1], token_span([inverted[0]]), q.index), True
+    return None if cue is None else (speaker, True)
 
 
 def previous_sentence(q: Quoted) -> Answer | None:

@@ -55,7 +55,8 @@ def is_phrasal_cue(tok: Token) -> bool:
     needs = PHRASAL_CUES.get(tok.lemma_.lower())
     if not needs:
         return False
-    words = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod"}}
+    parts = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"}]
+    words = {c.lower_ for c in parts} | {f"{c.lower_}/{c.dep_}" for c in parts}
     return any(need <= words for need in needs)
 
 
