@@ -449,3 +449,18 @@ def test_a_surname_spelled_as_written_beats_a_variant(exact: int, variant: int, 
     key = clusters.PersonIndex([*people, alone], {}).group(alone)[0]
     want = {"exact": "Gordon Hallmann", "variant": "Walter Hellmann", None: None}[joins]
     assert key == (names.match_key(want, "person") if want else None)
+
+
+@pytest.mark.parametrize(
+    ("words", "pages"),
+    [("A source", 2), ("An official", 2), ("Some officials", 1)],
+)
+def test_an_indefinite_speaker_is_someone_else_in_each_article(
+    tmp_path: Path, words: str, pages: int
+) -> None:
+    one = f"The talks ended on Friday.\n{words} said the talks had failed.\n"
+    other = f"The vote came on Monday.\n{words} said the bill would pass.\n"
+    data = _export(tmp_path, {"a": one, "b": other})
+    speakers = [e for e in data["entities"] if e["name"].lower() == words.lower()]
+    assert len(speakers) == pages
+    assert all(len({m["article"] for m in e["mentions"]}) == 3 - pages for e in speakers)

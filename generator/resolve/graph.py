@@ -34,6 +34,8 @@ from generator.slugs import slugify, unique
 
 #: Prefix of group keys that are register ids rather than name keys.
 _REG = "id:"
+#: Between an indefinite speaker's name key and its article's index in its group key.
+_IN_ARTICLE = "\0"
 
 
 @dataclass
@@ -90,7 +92,7 @@ def resolve(
     for a_index, analysis in enumerate(analyses):
         for claim in analysis.claims:
             if claim.speaker_cluster is None and claim.speaker_label:
-                key = _label_key(claim.speaker_label, reg_index, ignored)
+                key = _label_key(claim.speaker_label, reg_index, ignored, a_index)
                 if key is None:
                     continue
                 group = groups.setdefault(key, _new_group(key))
@@ -100,7 +102,11 @@ def resolve(
     warn_about_merges(register, pulled)
     entity_of = _assign_ids(groups, register, pins or {})
     linked = mentions.mentions(
-        articles, analyses, cluster_group, entity_of, lambda label: _label_key(label, reg_index, ignored)
+        articles,
+        analyses,
+        cluster_group,
+        entity_of,
+        lambda label, a_index: _label_key(label, reg_index, ignored, a_index),
     )
     # An entity no words name (a speaker label without its words) has no page.
     named = {m.entity for m in linked}
@@ -192,11 +198,17 @@ def _group_key(
     return _registered(key, reg_index), join
 
 
-def _label_key(label: str, reg_index: dict[str, str], ignored: set[str]) -> str | None:
-    """Group key for an unnamed group speaker ("military experts"); None: no page."""
+def _label_key(label: str, reg_index: dict[str, str], ignored: set[str], a_index: int) -> str | None:
+    """Group key for an unnamed group speaker ("military experts"); None: no page.
+
+    An indefinite someone ("a source", "an official") is someone else in each article: its
+    key holds the article's index, so two articles' "a source" get two pages.
+    """
     key = names.match_key(label, "group")
     if key in ignored or (key not in reg_index and not mentions.speaker_page(label)):
         return None
+    if key not in reg_index and mentions.indefinite(label):
+        return f"{key}{_IN_ARTICLE}{a_index}"
     return _registered(key, reg_index)
 
 
@@ -352,7 +364,7 @@ def _speaker(
             if key is not None and key in entity_of:
                 return entity_of[key]
         if piece.speaker_label:
-            label_key = _label_key(piece.speaker_label, reg_index, ignored)
+            label_key = _label_key(piece.speaker_label, reg_index, ignored, a_index)
             if label_key is not None and label_key in entity_of:
                 return entity_of[label_key]
     return None

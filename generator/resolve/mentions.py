@@ -63,6 +63,12 @@ def speaker_page(label: str) -> bool:
     return not (words[0] in _DEFINITE and person) and not _bare(raw)
 
 
+def indefinite(label: str) -> bool:
+    """True for an indefinite someone ("a source", "an official"): no one the next article means."""
+    words = label.split()
+    return bool(words) and fold(words[0].strip(_MARKS)) in _INDEFINITE
+
+
 def _document(raw: Sequence[str]) -> bool:
     """True when the words name a document ("the congressional report", "Axelrod's memoir", "exit polls").
 
@@ -105,7 +111,7 @@ def mentions(
     analyses: Sequence[Analysis],
     cluster_group: dict[tuple[int, int], str],
     entity_of: dict[str, str],
-    label_key: Callable[[str], str | None],
+    label_key: Callable[[str, int], str | None],
 ) -> tuple[Mention, ...]:
     """Every mention, attached to its entity and sentence, in each article's reading order."""
     out: list[Mention] = []
@@ -117,17 +123,18 @@ def mentions(
                 continue
             sentence = sentence_at(analysis.sentences, m.span.start)
             named.append(Mention(entity_of[key], article.id, m.span, sentence, m.role))
-        alone, inside = _speaker_words(article, analysis, named, entity_of, label_key)
+        alone, inside = _speaker_words(article, a_index, analysis, named, entity_of, label_key)
         out += sorted(named + alone, key=lambda m: (m.span.start, m.span.end)) + inside
     return tuple(out)
 
 
 def _speaker_words(
     article: Article,
+    a_index: int,
     analysis: Analysis,
     named: Sequence[Mention],
     entity_of: dict[str, str],
-    label_key: Callable[[str], str | None],
+    label_key: Callable[[str, int], str | None],
 ) -> tuple[list[Mention], list[Mention]]:
     """Mentions of unnamed group speakers: those clear of named mentions, and those holding one."""
     alone: list[Mention] = []
@@ -136,7 +143,7 @@ def _speaker_words(
     for claim in analysis.claims:
         if claim.speaker_cluster is not None or not claim.speaker_label or claim.speaker is None:
             continue
-        key = label_key(claim.speaker_label)
+        key = label_key(claim.speaker_label, a_index)
         if key is None or key not in entity_of or claim.speaker in seen:
             continue
         seen.add(claim.speaker)

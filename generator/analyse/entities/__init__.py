@@ -45,7 +45,13 @@ from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.glued import unglue
 from generator.analyse.entities.kinds import decide
 from generator.analyse.entities.located import split_located
-from generator.analyse.entities.lone import hashtag, kinship_word, lone_sentence_word
+from generator.analyse.entities.lone import (
+    hashtag,
+    headline_word,
+    kinship_word,
+    lone_sentence_word,
+    period_name,
+)
 from generator.analyse.entities.nicknames import with_nicknames
 from generator.analyse.entities.spans import refine, split_coordinated
 from generator.analyse.entities.teams import mark_teams
@@ -59,6 +65,8 @@ __all__ = ["find_mentions"]
 
 #: A question or exclamation mark between two letters: two words glued ("pics?I").
 _GLUED = re.compile(r"[^\W\d_][?!]+[^\W\d_]")
+#: Words after a candidate looked at for the rest of a title it opens ("Defense" + "Minister").
+_TITLE_TAIL = 2
 
 
 def find_mentions(
@@ -77,6 +85,9 @@ def find_mentions(
     # ("ilduce2016"), nor words glued at a question mark ("pics?I bailed"). A title alone ("the
     # President", "a former Miss Universe") or a kinship word ("Mommy") names no one by name,
     # nor does a lone common word the model took for a person ("Coal miners") or a hashtag.
+    # Nor does a common word capitalised in a headline only ("a Capital investment"), nor a
+    # stretch of time ("Golden Week").
+    head = furniture.headline(text, paras)
     cands = [
         c
         for c in cands
@@ -86,6 +97,8 @@ def find_mentions(
         and not kinship_word(doc, c)
         and not lone_sentence_word(doc, c)
         and not hashtag(doc, c)
+        and not headline_word(doc, c, head)
+        and not period_name(doc, c)
     ]
     where = furniture.find(text, doc, paras)
     cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]
@@ -106,9 +119,14 @@ def _capitalised(doc: Doc, cand: Cand) -> bool:
 
 
 def _only_title(doc: Doc, cand: Cand) -> bool:
-    """True when the candidate's words are all one title ("Miss Universe")."""
+    """True when the candidate's words are all one title ("Miss Universe"), or open one.
+
+    The model takes a portfolio for a body ("Defense" in "Defense Minister Jo Marsh"): with
+    the words after it, it is a title, no name.
+    """
     words = [t.text for t in doc[cand.start : cand.end]]
-    return title_length(words) == len(words)
+    after = [t.text for t in doc[cand.end : cand.end + _TITLE_TAIL]]
+    return title_length(words) == len(words) or title_length(words + after) > len(words)
 
 
 def _in_order(cands: list[Cand]) -> list[Cand]:

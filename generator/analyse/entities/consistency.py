@@ -5,7 +5,10 @@ so is a lone given name that opens one ("Melania" beside "Melania Trump"); a lon
 opens a company's name ("Patriot" beside "Patriot Coal") is the company; a
 name the article uses as a place somewhere is a place wherever spaCy only guessed PERSON for
 it; other unsure names take the kind the article gives them most often (a place label the
-gazetteer cannot confirm does not vote).
+gazetteer cannot confirm does not vote). A name that opens with a given name but that the
+article puts after "at" or "in" ("killed at Sandy Ridge"), and never gives a title or makes
+the subject of a verb, is a place (or a body) wherever it stands: "Sandy Ridge families"
+is no person's.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand, key_of, text_of
+from generator.analyse.entities.kinds import WHERE_BEFORE, placed, titled
 from generator.analyse.entities.shapes import given_name_first, is_acronym
 from generator.analyse.lexicon import gazetteer, names
 from generator.analyse.lexicon.kinds import is_company_head, is_demonym
@@ -38,12 +42,15 @@ def harmonise(doc: Doc, cands: list[Cand]) -> list[Cand]:
     }
     place_keys = {key_of(doc, c) for c in cands if c.kind == "region" and c.placey}
     companies = {fold(doc[c.start].text) for c in cands if _company_name(doc, c)}
+    where = _places_not_people(doc, cands)
     out = []
     for cand in cands:
         key = key_of(doc, cand)
         single = cand.end - cand.start == 1
         surname = names.surname_key(text_of(doc, cand)) in surnames
-        if not cand.fixed and single and (surname or _given(doc, cand, given)):
+        if key in where and (cand.kind == "person" or not cand.fixed):
+            cand = replace(cand, kind=where[key], placey=where[key] == "region")
+        elif not cand.fixed and single and (surname or _given(doc, cand, given)):
             cand = replace(cand, kind="person")
         elif not cand.fixed and cand.kind == "person" and single and key in place_keys:
             cand = replace(cand, kind="region")
@@ -53,6 +60,36 @@ def harmonise(doc: Doc, cands: list[Cand]) -> list[Cand]:
     out = _vote(doc, out)
     # Unknown runs with no decided kind, and nothing to tie them to, are dropped.
     return [c for c in out if c.kind is not None]
+
+
+def _places_not_people(doc: Doc, cands: list[Cand]) -> dict[str, EntityKind]:
+    """Keys of names that look like a person's but that the article uses as where, with their kind.
+
+    The name opens with a given name, stands after "at", "in" or "near" at the end of its
+    noun phrase with a label other than the model's person at least once, and no mention
+    of it has a title or is a verb's subject. It is a region when the model or the
+    gazetteer ever says place, else a body ("at Ben Hollis" as ORG: a shop).
+    """
+    by_key: dict[str, list[Cand]] = {}
+    for cand in cands:
+        by_key.setdefault(key_of(doc, cand), []).append(cand)
+    out: dict[str, EntityKind] = {}
+    for key, group in by_key.items():
+        where = [c for c in group if c.label != "PERSON" and placed(doc, c, WHERE_BEFORE)]
+        first = group[0]
+        if not where or not given_name_first([t.text for t in doc[first.start : first.end]]):
+            continue
+        if any(titled(doc, c) or _subject(doc, c) for c in group):
+            continue
+        place = any(c.label in ("GPE", "LOC", "FAC") or gazetteer.place(text_of(doc, c)) for c in where)
+        out[key] = "region" if place else "organization"
+    return out
+
+
+def _subject(doc: Doc, cand: Cand) -> bool:
+    """True when the name's head word is the subject of a verb ("Jo Marsh said"): someone acting."""
+    heads = [t for t in doc[cand.start : cand.end] if not cand.start <= t.head.i < cand.end]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in heads)
 
 
 def _given(doc: Doc, cand: Cand, given: set[str]) -> bool:

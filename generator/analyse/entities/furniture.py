@@ -110,6 +110,18 @@ def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
     return Furniture(tuple(from_body), tuple(nameless), tuple(captions))
 
 
+def headline(text: str, paras: Sequence[Paragraph]) -> Span | None:
+    """The article's first paragraph when it reads as a headline, in Title Case or not.
+
+    Short, and not ended as a sentence ("Trump campaign makes a Capital investment;").
+    """
+    if len(paras) < 2:
+        return None
+    words = paras[0].span.slice(text)
+    short = len(words.split()) <= _HEADLINE_WORDS
+    return paras[0].span if short and not words.rstrip().endswith((".", '."', ".”")) else None
+
+
 def dateline_end(words: str) -> int | None:
     """Where the dateline that opens a paragraph's ``words`` ends, or None when there is none."""
     found = _DATELINE.match(words)

@@ -22,6 +22,7 @@ from generator.analyse.lexicon.kinds import (
     is_demonym,
     is_plural_demonym,
     is_title,
+    title_length,
 )
 from generator.analyse.lexicon.text import fold, strip_possessive
 from generator.model import EntityKind
@@ -34,6 +35,8 @@ PLACE_PREPS = lists.exact("entity_place_preps.txt")
 #: Words after which a name opening with a given name is still a place or a body, as the
 #: model says ("the Arizona Republic", "at Sandy Ridge"); "from" also precedes people.
 _PLACE_BEFORE = frozenset({"the", "at", "in", "near"})
+#: Of those, the ones that say where something happened ("killed at Sandy Ridge").
+WHERE_BEFORE = frozenset({"at", "in", "near"})
 #: Population from which a lone name the model calls a person is taken as a city anyway
 #: (Kyiv, 2.9 million); lower, and real surnames that are also towns flip (Batman, Turkey).
 _BIG_CITY = 1_000_000
@@ -56,7 +59,7 @@ def decide(doc: Doc, cand: Cand) -> Cand:
         return replace(cand, kind="country", fixed=True)
     if _family(doc, cand):
         return replace(cand, kind="group", fixed=True)  # "the Clintons": a family, no one person
-    if cand.label != "PERSON" and given_name_first(words) and not _placed(doc, cand):
+    if cand.label != "PERSON" and given_name_first(words) and not placed(doc, cand):
         return replace(cand, kind="person", fixed=True)
     if gazetteer.residents(name):
         return replace(cand, kind="group", fixed=True)  # "Arizonans": people, no organisation
@@ -70,7 +73,7 @@ def decide(doc: Doc, cand: Cand) -> Cand:
         # A republic pycountry does not know: a self-proclaimed entity, typed as a place; or,
         # listed with bodies, a newspaper ("the Arizona Republic and the Cincinnati Enquirer").
         return replace(cand, kind="organization" if _listed_with_org(doc, cand) else "region", fixed=True)
-    if _titled(doc, cand):
+    if titled(doc, cand):
         return replace(cand, kind="person", fixed=True)
     placey = _place_context(doc, cand)
     kind = SPACY_KINDS.get(cand.label) if cand.label != "ABBR" else None
@@ -89,7 +92,7 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     return replace(cand, kind=kind, placey=placey)
 
 
-def _placed(doc: Doc, cand: Cand) -> bool:
+def placed(doc: Doc, cand: Cand, before_words: frozenset[str] = _PLACE_BEFORE) -> bool:
     """True for a name after "the" or a place's preposition that ends its noun phrase.
 
     No one is "the Rio Games" or "at Sandy Ridge": a given name opening such a name is a
@@ -98,7 +101,7 @@ def _placed(doc: Doc, cand: Cand) -> bool:
     """
     before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
     after = doc[cand.end] if cand.end < len(doc) else None
-    return before in _PLACE_BEFORE and (
+    return before in before_words and (
         after is None or (after.tag_ != "POS" and after.pos_ not in ("NOUN", "PROPN"))
     )
 
@@ -138,7 +141,7 @@ def _norp_kind(doc: Doc, cand: Cand, name: str) -> EntityKind | None:
     return "organization" if last.pos_ in ("PROPN", "NOUN") else None
 
 
-def _titled(doc: Doc, cand: Cand) -> bool:
+def titled(doc: Doc, cand: Cand) -> bool:
     """A title (or a plural one) or a kinship word just before the name, or ", the governor" after it."""
     before = [t.text for t in doc[max(cand.start - _TITLE_REACH, 0) : cand.start]]
     for n in range(len(before), 0, -1):
@@ -150,9 +153,20 @@ def _titled(doc: Doc, cand: Cand) -> bool:
         return True  # "her sister Victoria": a kinship word in lower case, then a person
     after = doc[cand.end : cand.end + _TITLE_REACH]
     if len(after) >= 2 and after[0].text == ",":
-        rest = [t.text for t in after[1:] if t.lower_ not in ARTICLES]
-        return bool(rest) and is_title(rest[0])
+        rest = [t for t in after[1:] if t.lower_ not in ARTICLES]
+        return bool(rest) and is_title(rest[0].text) and not _opens_next_name(doc, rest[0].i)
     return False
+
+
+def _opens_next_name(doc: Doc, i: int) -> bool:
+    """True when the title at token ``i`` opens the next name of a list ("Nordstrom, Lord & Taylor").
+
+    A title in apposition ("Jo Marsh, the governor, said") ends there or goes on in lower
+    case ("governor of Ohio"); one followed by a capitalised word or "&" is part of another name.
+    """
+    n = title_length([t.text for t in doc[i : i + _TITLE_REACH]])  # "Prime Minister", whole
+    nxt = doc[i + n] if n and i + n < len(doc) else None
+    return nxt is not None and (nxt.text == "&" or (nxt.text[:1].isupper() and nxt.is_alpha))
 
 
 def _place_context(doc: Doc, cand: Cand) -> bool:
@@ -191,8 +205,8 @@ def _after_place_comma(doc: Doc, cand: Cand) -> bool:
         return False  # "this is America, Chris.": only a name the gazetteer knows
     prev = doc[cand.start - 2]
     # The name before the comma is a place by the model's label or by a place preposition.
-    placed = prev.ent_type_ in ("GPE", "LOC") or (prev.i > 0 and doc[prev.i - 1].lower_ in PLACE_PREPS)
-    return placed and gazetteer.place(prev.text) is not None
+    located = prev.ent_type_ in ("GPE", "LOC") or (prev.i > 0 and doc[prev.i - 1].lower_ in PLACE_PREPS)
+    return located and gazetteer.place(prev.text) is not None
 
 
 def _listed_with_place(doc: Doc, cand: Cand) -> bool:

@@ -2,17 +2,21 @@
 
 A common word capitalised only because it opens a sentence or follows a colon ("Coal
 miners", "Scholars have long debated", "Bush: Survive to S.C."), a kinship word ("Mommy"),
-and a hashtag ("#Election2016").
+and a hashtag ("#Election2016"). Also a common word capitalised in a headline for a pun
+("makes a Capital investment") that the body never capitalises, and the name of a stretch
+of time or an event ("Golden Week", "Labor Day").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
 from generator.analyse.entities.spans import opens_sentence
 from generator.analyse.lexicon import english, gazetteer, lists
 from generator.analyse.lexicon.text import fold
+from generator.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,3 +70,39 @@ def kinship_word(doc: Doc, cand: Cand) -> bool:
         return False
     word = doc[cand.start].text
     return fold(word) in lists.words("entity_kinship_words.txt") and not gazetteer.first_name(word)
+
+
+def headline_word(doc: Doc, cand: Cand, headline: Span | None) -> bool:
+    """True for one common word capitalised in the headline that the body never capitalises.
+
+    A headline capitalises words for emphasis or a pun ("makes a Capital investment"); a
+    name the story is about comes back in the body ("Trump", "Turkey"). Names the lexicon
+    knows stay.
+    """
+    if headline is None or cand.end - cand.start != 1:
+        return False
+    token = doc[cand.start]
+    word = token.text
+    if not headline.start <= token.idx < headline.end or not english.lower_case_word(word):
+        return False
+    if (
+        gazetteer.country(word)
+        or gazetteer.known_kind(word)
+        or gazetteer.alias(word)
+        or gazetteer.abbreviation(word)
+    ):
+        return False
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text[headline.end :]) is None
+
+
+def period_name(doc: Doc, cand: Cand) -> bool:
+    """True for the name of a stretch of time or an event ("Golden Week", "Labor Day"): no actor.
+
+    A given name and such a word that the model calls a person are one ("Doris Day"); "Golden
+    Week" as a place is not.
+    """
+    words = [t.text for t in doc[cand.start : cand.end]]
+    if len(words) < 2 or fold(words[-1]) not in lists.words("entity_period_heads.txt"):
+        return False
+    first = words[0]
+    return not (len(words) == 2 and cand.label == "PERSON" and gazetteer.first_name(first))

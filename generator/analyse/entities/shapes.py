@@ -111,3 +111,13 @@ def lower_modifier(doc: Doc, i: int, end: int) -> bool:
         and i + 1 < end
         and doc[i + 1].text[:1].isupper()
     )
+
+
+def place_noun(word: str) -> bool:
+    """True for a generic noun of places ("City", "Street", "County"): no one's name alone.
+
+    After a title it makes a place's nickname or a street ("the Queen City", "King Street"),
+    never a person whose title was read.
+    """
+    folded = fold(word)
+    return folded in lists.words("entity_region_words.txt") or folded in lists.words("entity_place_heads.txt")

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from generator.analyse.entities import owners
 from generator.analyse.entities.candidates import Cand
 from generator.analyse.entities.leads import full_name_start
 from generator.analyse.entities.shapes import (
@@ -25,6 +26,7 @@ from generator.analyse.entities.shapes import (
     is_acronym,
     is_proper_run,
     lower_modifier,
+    place_noun,
 )
 from generator.analyse.lexicon import english, gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title, title_length
@@ -76,11 +78,14 @@ def refine(doc: Doc, cand: Cand) -> Cand:
     while not owner and end < len(doc) and doc[end].text[:1].isupper() and head_kind([doc[end].text]):
         end += 1
     words = [t.text for t in doc[start:end]]
-    # The last title inside the span ends whatever came before ("U.N. chief Antonio Guterres").
+    # The last title inside the span ends whatever came before ("U.N. chief Antonio Guterres"),
+    # when a name follows (the model's person may end in a calendar word: "Theresa May").
     cut = 0
     for k in range(len(words) - 1):
         n = title_length(words[k:])
-        if n and k + n < len(words) and is_proper_run(doc[start + k + n : end]):
+        rest = doc[start + k + n : end]
+        named = is_proper_run(rest) or all(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in rest)
+        if n and k + n < len(words) and named and not (len(rest) == 1 and place_noun(rest.text)):
             cut = k + n
     start += cut or _title_from_before(doc, start, end)
     if start == end:
@@ -116,6 +121,10 @@ def refine(doc: Doc, cand: Cand) -> Cand:
     if cand.label != "ORG" and _before_trailing_title(doc, start, end) < end:
         # "Los Angeles Sheriff" is the sheriff's office; "Ohio Gov." leaves a place, no person.
         return replace(cand, start=start, end=_before_trailing_title(doc, start, end), label="GPE")
+    if cand.label != "ORG" and _title_of_next(doc, start, end) < end:
+        # "Acme Elementary Principal" + "Jo Marsh": the title is hers, what is left her school's.
+        label = "UNK" if cand.label == "PERSON" else cand.label
+        return replace(cand, start=start, end=_title_of_next(doc, start, end), label=label)
     return replace(cand, start=start, end=end)
 
 
@@ -158,16 +167,19 @@ def _count_at(doc: Doc, k: int, end: int, label: str) -> bool:
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
-    """Start after an owner's possessive before a full name or a place's before a place's name.
+    """Start after an owner's possessive before a full name, a place's name or a known body.
 
     "Acme's Jo Marsh" is Jo Marsh; "Ohio's Brown County" is Brown County ("Ohio's Republican
-    Party" is not the Republican Party).
+    Party" is not the Republican Party); "Marsh's Acme Capital Group" is the group when the
+    article names its owner or the group apart (``owners.py``).
     """
     for k in range(start + 1, end - 2):
         if doc[k].text not in _POSSESSIVES:
             continue
         rest = [t.text for t in doc[k + 1 : end]]
         if given_name_first(rest) or (gazetteer.place(doc[start:k].text) and head_kind(rest) == "region"):
+            return k + 1
+        if head_kind(rest) == "organization" and owners.owned_body(doc, start, k, end):
             return k + 1
     return start
 
@@ -230,6 +242,21 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
             and is_title(doc[end - n : end].text)
             and (gazetteer.place(rest.text) or gazetteer.country(rest.text))
         ):
+            return end - n
+    return end
+
+
+def _title_of_next(doc: Doc, start: int, end: int) -> int:
+    """End before a title closing the span when a given name follows it: the title is that person's.
+
+    "Acme Elementary Principal" + "Jo Marsh" leaves "Acme Elementary"; "Don King" (no name
+    after) and "Martin Luther King Jr." (a suffix after) keep their names.
+    """
+    after = doc[end] if end < len(doc) else None
+    if after is None or not after.text[:1].isupper() or not gazetteer.first_name(after.text):
+        return end
+    for n in (2, 1):
+        if end - n > start and is_title(doc[end - n : end].text) and not title_length([doc[start].text]):
             return end - n
     return end
 
