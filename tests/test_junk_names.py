@@ -182,3 +182,20 @@ def test_an_owners_possessive_before_a_body_is_cut(nlp: Any, text: str) -> None:
     found = _found(nlp, text, (("Jon Berrick", "PERSON"), ("Berrick's Harbor Ridge Group", "ORG")))
     assert "Berrick's Harbor Ridge Group" not in found
     assert found["Harbor Ridge Group"] == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Ella Stone took snapshots. The Stone Polaroids went to the museum.", "Stone Polaroids", "Stone"),
+        ("Ella Stone wrote every day. The Stone Papers are kept in Leeds.", "Stone Papers", "Stone"),
+        ("Ella Stone gave money. The Stone Foundation paid for it.", "Stone Foundation", "Stone Foundation"),
+    ],
+)
+def test_a_named_person_s_surname_before_a_common_noun_is_the_person(
+    nlp: Any, text: str, surface: str, kept: str
+) -> None:
+    found = _found(nlp, text, (("Ella Stone", "PERSON"), (surface, "PERSON")))
+    assert kept in found
+    if kept != surface:
+        assert surface not in found and found[kept] == {"person"}

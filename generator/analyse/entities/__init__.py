@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities import furniture
+from generator.analyse.entities.attributive import cut_attributive
 from generator.analyse.entities.candidates import Cand, dedupe, find_candidates
 from generator.analyse.entities.clusters import cluster
 from generator.analyse.entities.commas import split_at_commas
@@ -80,6 +81,8 @@ def find_mentions(
         for named in split_at_commas(doc, whole)
         for part in split_coordinated(doc, named)
     ]
+    # "The Warhol Polaroids": a named person's surname qualifying a common noun is the person.
+    cands = [cut_attributive(doc, c) for c in cands]
     # A name has a letter and a capital: a lowercase "us" or "un" that spaCy tags is a word,
     # a number or a score ("757", "64%-27%") no name, nor a handle quoted without its "@"
     # ("ilduce2016"), nor words glued at a question mark ("pics?I bailed"). A title alone ("the

@@ -29,10 +29,10 @@ def owned_body(doc: Doc, start: int, k: int, end: int) -> bool:
     if len(body) < _BODY_WORDS or k - start != 1:
         return False
     apart = doc.text.count(body.text) > doc.text.count(doc[start:end].text)
-    return apart or _named_person(doc, doc[start].text)
+    return apart or named_person(doc, doc[start].text)
 
 
-def _named_person(doc: Doc, word: str) -> bool:
+def named_person(doc: Doc, word: str) -> bool:
     """True when the article writes ``word`` after a given name: a person's surname ("Marc Lasry")."""
     return any(
         tok.text == word
