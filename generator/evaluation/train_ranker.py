@@ -37,6 +37,8 @@ _FOLDS = 5
 #: Gradient steps and their size: the held-out gain stops rising well before this.
 _STEPS = 1000
 _RATE = 1.0
+#: Fewest train quotes of a sieve for the ranker to override it.
+_FEWEST = 100
 #: Weights smaller than this are left out of the file (they change no choice).
 _SMALLEST = 0.005
 
@@ -132,16 +134,20 @@ def cross_validate(groups: Sequence[Group], size: int) -> tuple[float, float, fr
     """The L2 strength, margin and sieves to override with the largest gain over held-out folds.
 
     A sieve is overridden only where the ranker put more quotes right than wrong in the
-    held-out folds: a rare, precise sieve ('chants of "..." from the crowd') has too few
-    quotes in train for the weights to know it.
+    held-out folds, and only when train has enough of its quotes: a rare, precise sieve
+    ('chants of "..." from the crowd', 'Jones scolded him: "...," she said') has too few for
+    the weights to know it, and a handful of held-out gains proves nothing.
     """
+    counts = Counter(g.sieve for g in groups)
     table: dict[tuple[float, float], Counter[str]] = {}
     for l2 in _L2:
         for fold in range(_FOLDS):
             held = [g for i, g in enumerate(groups) if i % _FOLDS == fold]
             weights = fit([g for i, g in enumerate(groups) if i % _FOLDS != fold], size, l2)
             for margin in _MARGINS:
-                table.setdefault((l2, margin), Counter()).update(gain(held, weights, margin))
+                found = gain(held, weights, margin)
+                known = Counter({s: v for s, v in found.items() if counts[s] >= _FEWEST})
+                table.setdefault((l2, margin), Counter()).update(known)
 
     def kept(key: tuple[float, float]) -> int:
         """The held-out gain over the sieves that gain."""

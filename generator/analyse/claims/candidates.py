@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -155,19 +155,12 @@ class _Context:
 
 
 def candidates(
-    part: QuotePart,
-    chosen: Speaker,
-    sieve: str,
-    before: Speaker,
-    paras: Sequence[Paragraph],
-    index: Index,
-    article: Article,
+    quoted: Quoted, chosen: Speaker, sieve: str, before: Speaker, article: Article
 ) -> list[Candidate]:
     """The chosen speaker (perhaps nobody) and the others general rules propose, with features."""
-    tokens = index.token_range(part.span)
+    part, paras, index, tokens = quoted.part, quoted.paras, quoted.index, quoted.tokens
     if not tokens:
         return []
-    quoted = Quoted(part, paras, index)
     cue = quoted.governing or quoted.nearby
     first = index.doc[tokens[0]]
     ctx = _Context(part, quoted, cue, tokens[0], tokens[-1], _sentence_of(first.sent.start, article))
@@ -192,24 +185,32 @@ def _proposed(
     sentence = index.doc[ctx.first].sent
     source = according_to(list(sentence), index)
     nearest = cues.nearest_subject(part, paras, index)
+    resolved: dict[int, Speaker] = {}
+
+    def named(tok: Token) -> Speaker:
+        """The speaker a token names, resolved once however many rules propose it."""
+        if tok.i not in resolved:
+            resolved[tok.i] = resolve(tok, None, index)
+        return resolved[tok.i]
+
     proposed = [
         ("chosen", chosen),
         ("governing", quoted.governing_speaker),
         ("outer", _outer(ctx.cue, index)),
-        ("according", NOBODY if source is None else resolve(source, None, index)),
+        ("according", NOBODY if source is None else named(source)),
         ("nearby", _spoken(quoted.nearby, index)),
         ("previous_sentence", _spoken(earlier.previous_sentence(part, paras, index), index)),
         ("previous_paragraph", _spoken(earlier.previous_paragraph(part, paras, index), index)),
-        ("nearest", NOBODY if nearest is None else resolve(nearest, None, index)),
+        ("nearest", NOBODY if nearest is None else named(nearest)),
         ("before", before),
-        ("mention", _mention_before(ctx, index)),
+        ("mention", _mention_before(ctx, index, named)),
     ]
     last = index.doc[ctx.last].sent
     for tok in index.doc[sentence.start : last.end]:
         if someone_subject(tok, index):
-            proposed.append(("subject", resolve(tok, None, index)))
+            proposed.append(("subject", named(tok)))
         elif tok.dep_ == "poss" and tok.pos_ in {"PRON", "PROPN"} and not index.in_quote(tok):
-            proposed.append(("possessor", resolve(tok, None, index)))
+            proposed.append(("possessor", named(tok)))
     return proposed
 
 
@@ -230,7 +231,7 @@ def _outer(cue: Token | None, index: Index) -> Speaker:
     return NOBODY
 
 
-def _mention_before(ctx: _Context, index: Index) -> Speaker:
+def _mention_before(ctx: _Context, index: Index, named: Callable[[Token], Speaker]) -> Speaker:
     """The nearest mention of someone before the quote, in its sentence or the one before."""
     doc = index.doc
     sentence = doc[ctx.first].sent
@@ -240,7 +241,7 @@ def _mention_before(ctx: _Context, index: Index) -> Speaker:
             break
         head = doc[index.token_at(mention.span.end - 1)]
         if mention.kind != "region" and not index.in_quote(head):
-            return resolve(head, None, index)
+            return named(head)
     return NOBODY
 
 

@@ -14,18 +14,26 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from generator.analyse.claims.candidates import Candidate, article_facts, candidates, vocabulary
-from generator.analyse.claims.index import NOBODY, Index
+from generator.analyse.claims.index import NOBODY, Index, Speaker
+from generator.analyse.claims.quotes import QuotePart
+from generator.analyse.claims.sieves import Quoted
 from generator.analyse.lexicon.lists import DATA
 from generator.model import Paragraph
 
-if TYPE_CHECKING:
-    from generator.analyse.claims.direct import Quote
-
 #: The weights file under ``generator/data/``.
 WEIGHTS_FILE = "claim_speaker_ranker.json"
+
+
+class Quote(Protocol):
+    """What the ranker reads and sets of a quote being attributed (:class:`~.direct.Quote`)."""
+
+    part: QuotePart
+    speaker: Speaker
+    sieve: str
+    quoted: Quoted | None
 
 
 @dataclass(frozen=True)
@@ -78,8 +86,8 @@ def groups(quotes: Sequence[Quote], paras: Sequence[Paragraph], index: Index) ->
         # The quote before, in the paragraph or the one before it, may have the same speaker.
         near = previous is not None and quote.part.paragraph - previous.part.paragraph <= 1
         before = previous.speaker if near and previous is not None else NOBODY
-        part, speaker = quote.part, quote.speaker
-        found.append(candidates(part, speaker, quote.sieve, before, paras, index, article))
+        quoted = quote.quoted or Quoted(quote.part, paras, index)
+        found.append(candidates(quoted, quote.speaker, quote.sieve, before, article))
     return found
 
 
