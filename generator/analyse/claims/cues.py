@@ -247,7 +247,7 @@ def nearest_subject(part: QuotePart, paras: Sequence[Paragraph], index: Index) -
     doc = index.doc
     tokens = index.token_range(part.span)
     first, last = doc[tokens[0]].sent, doc[tokens[-1]].sent
-    own = [t for t in doc[first.start : last.end] if _someone_subject(t, index)]
+    own = [t for t in doc[first.start : last.end] if someone_subject(t, index)]
     before = [t for t in own if t.i < tokens[0]]
     if before:
         return before[-1]
@@ -255,7 +255,7 @@ def nearest_subject(part: QuotePart, paras: Sequence[Paragraph], index: Index) -
         return own[0]
     if first.start == 0 or doc[first.start - 1].idx < paras[part.paragraph].span.start:
         return None
-    previous = [t for t in doc[first.start - 1].sent if _someone_subject(t, index)]
+    previous = [t for t in doc[first.start - 1].sent if someone_subject(t, index)]
     return previous[-1] if previous else None
 
 
@@ -264,7 +264,7 @@ def nearest_subject(part: QuotePart, paras: Sequence[Paragraph], index: Index) -
 _PERSONAL = PRONOUNS - {"it", "him", "her"}
 
 
-def _someone_subject(tok: Token, index: Index) -> bool:
+def someone_subject(tok: Token, index: Index) -> bool:
     """A speaking subject that names someone: a name, a pronoun, an entity, a title, a source."""
     if not _speaking_subject(tok, index):
         return False

@@ -7,6 +7,8 @@ paragraph's quote (a quote-only paragraph). Only a part left without one after a
 takes the subject nearest it (:func:`~.sieves.last_resort`): borrowing is the surer guess.
 A later quote in that paragraph then goes on with the guess rather than make its own, and a
 quote-only paragraph still without one goes on with the last speaker a paragraph or two before.
+Last, a small learned ranker (:mod:`~.ranker`) may replace a speaker by another candidate
+it clearly prefers.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from dataclasses import dataclass
 
 from generator.analyse.claims.index import NOBODY, Index, Speaker, has_speaker
 from generator.analyse.claims.quotes import QuotePart
-from generator.analyse.claims.sieves import attribute, last_resort
+from generator.analyse.claims.ranker import rerank
+from generator.analyse.claims.sieves import Quoted, attribute, last_resort
 from generator.analyse.segment import sentence_at
 from generator.model import ClaimFound, Paragraph, Sentence
 
@@ -39,6 +42,7 @@ class Quote:
     own: bool = False  #: the speaker comes from a cue in the quote's own sentences
     chain: int = -1  #: index (in the quote list) of the first part of its quote
     sieve: str = ""  #: the sieve that attributed it (see sieves.SIEVES)
+    quoted: Quoted | None = None  #: what the sieves worked out about it
 
 
 def chained(parts: Sequence[QuotePart]) -> list[Quote]:
@@ -53,11 +57,13 @@ def attribute_all(quotes: list[Quote], paras: Sequence[Paragraph], index: Index)
     for quote in quotes:
         found = attribute(quote.part, paras, index)
         quote.speaker, quote.governed, quote.sieve = found.speaker, found.governed, found.sieve
+        quote.quoted = found.quoted
         quote.own = _cue_is_local(quote, index)
     _share_coordinated(quotes, index.text)
     _propagate(quotes, paras, index.text)
     _fall_back(quotes, paras, index)
     _carry_over(quotes, paras, index.text)
+    rerank(quotes, paras, index)
 
 
 def _fall_back(quotes: list[Quote], paras: Sequence[Paragraph], index: Index) -> None:

@@ -54,6 +54,7 @@ class Attribution:
     speaker: Speaker
     governed: bool  #: a cue governs the quote: a short fragment is then a claim, not a scare quote
     sieve: str  #: the name of the sieve that answered
+    quoted: Quoted  #: what the sieves worked out about the quote (the ranker asks it again)
 
 
 class Quoted:
@@ -335,7 +336,7 @@ def attribute(part: QuotePart, paras: Sequence[Paragraph], index: Index) -> Attr
     for sieve in SIEVES:
         answer = sieve(quoted)
         if answer is not None:
-            return Attribution(answer[0], answer[1], sieve.__name__)
+            return Attribution(answer[0], answer[1], sieve.__name__, quoted)
     raise AssertionError("the last sieve always answers")
 
 
