@@ -379,6 +379,13 @@ def test_topics_are_content_nouns(nlp: Any) -> None:
             "What curfew?",
             "Protesters",
         ),
+        # A relative clause on the speaker reports its own words, not the outer cue's.
+        (
+            '"It was a weak case," said one aide close to the mayor, who added that the staff '
+            'seemed "rattled" by the vote.',
+            "rattled",
+            "one aide close to the mayor, who",
+        ),
     ],
 )
 def test_speaker_rules(nlp: Any, text: str, quote: str, speaker: str) -> None:

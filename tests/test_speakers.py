@@ -220,6 +220,14 @@ def test_a_reporting_noun_is_spoken_by_its_possessor(nlp: Any) -> None:
             "Mikhailo Podolyak",
             None,
         ),
+        # A bracket the words open is closed with them, never left open.
+        (
+            "Gov. Jane Roe (D-Ore.), said the vote was a sham.",
+            "said",
+            "Gov. Jane Roe (D-Ore.)",
+            "Jane Roe",
+            None,
+        ),
     ],
 )
 def test_speaker_words_cluster_and_label(
@@ -327,6 +335,13 @@ def test_a_pronoun_speaker_refers_back(nlp: Any, text: str, pronoun: str, name: 
         ('The staff put up a notice that read "Closed Monday" at the door.', "read", "a notice that", None),
         # "that" parsed as a conjunction opening a clause on the noun: still its relative pronoun.
         ('The town put up a sign that, while small, warned of "long delays."', "warned", "a sign that", None),
+        # "who" hung on a thing of the person's phrase ("familiar with the discussion"): the person.
+        (
+            '"No," said one official familiar with the discussion, who added that it was "over."',
+            "added",
+            "one official familiar with the discussion, who",
+            None,
+        ),
     ],
 )
 def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(

@@ -61,6 +61,8 @@ _SIDES = ("before", "after", "inside")
 _SENTENCES = ("same", "previous", "earlier", "later")
 _CUE_DEPS = ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "other", "none")
 _CUE_CLASSES = ("reporting", "speech", "belief", "noun", "other", "none")
+#: Where the candidate stands from the quote's paragraph.
+_PARAGRAPHS = ("same", "previous", "other")
 #: Upper bounds (tokens) of the distance buckets between a candidate and the quote.
 _DISTANCES = (2, 5, 10, 20, 40)
 #: Upper bounds of the buckets of how often the candidate's entity is mentioned.
@@ -113,6 +115,13 @@ def vocabulary() -> tuple[str, ...]:
         *(f"pos:{p}&sent:{s}" for p in _POS for s in _SENTENCES),
         *(f"mentions:{b}" for b in _buckets(_MENTIONS)),
         *(f"pronoun:{p}" for p in sorted(PRONOUNS)),
+        *(f"pos:{p}&rel:{r}" for p in _POS for r in _RELATIONS),
+        *(f"gen:{g}&pos:{p}" for g in GENERATORS for p in _POS),
+        *(f"para:{p}" for p in _PARAGRAPHS),
+        *(f"same_entity&pos:{p}&sent:{t}" for p in _POS for t in _SENTENCES),
+        *(f"same_entity&rel:{r}" for r in _RELATIONS),
+        "relative",
+        "unresolved",
         "nobody",
         "same_entity",
     ]
@@ -301,7 +310,9 @@ def _features(
         sent = "later"
     side = "before" if head.i < ctx.first else ("after" if head.i > ctx.last else "inside")
     distance = ctx.first - head.i if side == "before" else max(head.i - ctx.last, 0)
-    roles = [*(f"gen:{g}" for g in dict.fromkeys(names)), f"rel:{_relation(head, ctx.cue)}", f"pos:{pos}"]
+    names_seen = list(dict.fromkeys(names))
+    relation = _relation(head, ctx.cue)
+    roles = [*(f"gen:{g}" for g in names_seen), f"rel:{relation}", f"pos:{pos}"]
     roles += [f"side:{side}", f"sent:{sent}"]
     kinds = {m.kind for m in index.mentions_in(speaker.words)}
     own = [
@@ -311,14 +322,35 @@ def _features(
         f"dist:{_bucket(distance, _DISTANCES)}",
         f"gens:{min(len(set(names)), 4)}",
         f"pos:{pos}&sent:{sent}",
+        f"pos:{pos}&rel:{relation}",
+        *(f"gen:{g}&pos:{pos}" for g in names_seen),
+        f"para:{_paragraph_side(head, ctx)}",
     ]
+    if head.tag_ in {"WP", "WDT"}:
+        own.append("relative")  # "X, who said": the words run to the pronoun
+    if speaker.cluster is None and speaker.label is None:
+        own.append("unresolved")
     if speaker.cluster is not None:
         own.append(f"mentions:{_bucket(article.cluster_sizes.get(speaker.cluster, 0), _MENTIONS)}")
         if speaker.cluster == chosen.cluster and "chosen" not in names:
-            own.append("same_entity")
+            # The same person named again nearby: which of the two words the cue's clause
+            # has for them ("Rubio said ... whom he called") depends on where each stands.
+            own += ["same_entity", f"same_entity&pos:{pos}&sent:{sent}", f"same_entity&rel:{relation}"]
     if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         own.append(f"pronoun:{head.lower_}")
     return (*own, *(f"{q}&{r}" for q, r in itertools.product(quote_features, roles)))
+
+
+def _paragraph_side(head: Token, ctx: _Context) -> str:
+    """Whether the candidate stands in the quote's paragraph, the one before, or further."""
+    offset = head.idx
+    paras = ctx.quoted.paras
+    at = ctx.part.paragraph
+    if paras[at].span.start <= offset < paras[at].span.end:
+        return "same"
+    if at > 0 and paras[at - 1].span.start <= offset < paras[at - 1].span.end:
+        return "previous"
+    return "other"
 
 
 def _relation(head: Token, cue: Token | None) -> str:

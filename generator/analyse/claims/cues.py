@@ -47,6 +47,8 @@ _EMBEDDING_CLIMB = 4
 _COLON_GAP = 4
 
 
+#: Parts of speech a noun phrase is made of, climbed from a noun to the phrase's head.
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADP", "NUM", "DET"})
 #: Verbs whose object is the one who speaks ("quoted Tom Becker, who said").
 _SOURCE_VERBS = frozenset({"quote", "cite"})
 #: Punctuation between a dangling cue's phrase and the opening mark.
@@ -122,9 +124,10 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             # "as Trump went on about "...", Melanie said": the outer cue reports
             # another clause; the quote stays with the cue that governs it.
             break
-        if cues and _own_relative_clause(child, index):
-            # "X said the server, which Lee described as "...", was open": the words are
-            # the relative clause's subject's, not what the outer cue reports.
+        if cues and (_own_relative_clause(child, index) or _describes_subject(child)):
+            # "X said the server, which Lee described as "...", was open", "said one
+            # Democrat, who added that "...": the words are the relative clause's, not
+            # what the outer cue reports.
             break
         if (
             cues
@@ -153,6 +156,20 @@ def _own_relative_clause(clause: Token, index: Index) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and not index.in_quote(c)
         for c in clause.children
     )
+
+
+def _describes_subject(clause: Token) -> bool:
+    """True for a relative clause on a verb's subject or a noun of its phrase ("one Democrat, who").
+
+    A clause on the verb's object ("told a young woman who suggested") may be misparsed to
+    take the verb's own content; one on its subject never says what the verb reports.
+    """
+    if clause.dep_ != "relcl":
+        return False
+    up = clause.head
+    while up.dep_ not in SUBJECT_DEPS and up.head.i != up.i and up.pos_ in _PHRASE_POS:
+        up = up.head
+    return up.dep_ in SUBJECT_DEPS
 
 
 def _copula_subject_cue(verb: Token, index: Index) -> list[Token]:

@@ -49,7 +49,23 @@ def relative_antecedent(tok: Token) -> Token | None:
         return None
     if clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
-    return clause.head
+    return _person_of_phrase(clause.head) if tok.lower_ in {"who", "whom"} else clause.head
+
+
+def _person_of_phrase(noun: Token) -> Token:
+    """The noun a "who" stands for when the parser hung it on a thing inside that noun's phrase.
+
+    "One Democrat familiar with the discussion, who added": "who" is said of someone, so the
+    thing a preposition brings in ("the discussion") gives way to the noun it belongs to.
+    """
+    while noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        owner = noun.head.head
+        if owner.pos_ == "ADJ" and owner.dep_ == "amod":
+            owner = owner.head  # "familiar with": the adjective belongs to the noun
+        if owner.pos_ not in {"NOUN", "PROPN"}:
+            break
+        noun = owner
+    return noun
 
 
 def issuer_of_statement(verb: Token, index: Index) -> Token | None:

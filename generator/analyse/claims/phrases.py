@@ -18,7 +18,7 @@ from generator.analyse.lexicon import lists
 from generator.model import MentionFound, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Dependents kept in a speaker phrase ("U.N. chief Antonio Guterres", "X, the governor").
 _PHRASE_DEPS = frozenset(
@@ -84,7 +84,22 @@ def phrase(head: Token, index: Index, cue: Span | None = None) -> Span:
         words.pop()
     while len(words) > 1 and words[0].is_punct:
         words.pop(0)
-    return token_span(words)
+    return token_span(_closed(words, head.doc))
+
+
+def _closed(words: list[Token], doc: Doc) -> list[Token]:
+    """The words with a bracket they open closed ("Sen. Jane Roe (D-Ore.)"), or cut before it."""
+    opened = sum(t.text == "(" for t in words) - sum(t.text == ")" for t in words)
+    if opened <= 0:
+        return words
+    after = words[-1].i + 1
+    if opened == 1 and after < len(doc) and doc[after].text == ")":
+        return [*words, doc[after]]
+    last = max(i for i, t in enumerate(words) if t.text == "(")
+    kept = words[:last] if last > 0 else words
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept = kept[:-1]
+    return kept
 
 
 def resolve(head: Token, cue: Span | None, index: Index) -> Speaker:
