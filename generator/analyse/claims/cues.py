@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, Speaker, name_head, token_span
-from generator.analyse.claims.issuers import names_person, relative_antecedent
+from generator.analyse.claims.issuers import names_person, relative_antecedent, reports_own_words
 from generator.analyse.claims.phrases import resolve
 from generator.analyse.claims.pronouns import PRONOUNS
 from generator.analyse.claims.quotes import QuotePart
@@ -47,8 +47,6 @@ _EMBEDDING_CLIMB = 4
 _COLON_GAP = 4
 
 
-#: Parts of speech a noun phrase is made of, climbed from a noun to the phrase's head.
-_PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADP", "NUM", "DET"})
 #: Verbs whose object is the one who speaks ("quoted Tom Becker, who said").
 _SOURCE_VERBS = frozenset({"quote", "cite"})
 #: Punctuation between a dangling cue's phrase and the opening mark.
@@ -124,7 +122,7 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             # "as Trump went on about "...", Melanie said": the outer cue reports
             # another clause; the quote stays with the cue that governs it.
             break
-        if cues and (_own_relative_clause(child, index) or _describes_subject(child)):
+        if cues and reports_own_words(child, index):
             # "X said the server, which Lee described as "...", was open", "said one
             # Democrat, who added that "...": the words are the relative clause's, not
             # what the outer cue reports.
@@ -146,30 +144,6 @@ def _cues_above(tok: Token, tokens: range, index: Index) -> list[Token]:
             break
         child, head = head, head.head
     return cues
-
-
-def _own_relative_clause(clause: Token, index: Index) -> bool:
-    """True for a relative clause whose subject is its own (a noun or pronoun, not "which" or "who")."""
-    if clause.dep_ != "relcl":
-        return False
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and not index.in_quote(c)
-        for c in clause.children
-    )
-
-
-def _describes_subject(clause: Token) -> bool:
-    """True for a relative clause on a verb's subject or a noun of its phrase ("one Democrat, who").
-
-    A clause on the verb's object ("told a young woman who suggested") may be misparsed to
-    take the verb's own content; one on its subject never says what the verb reports.
-    """
-    if clause.dep_ != "relcl":
-        return False
-    up = clause.head
-    while up.dep_ not in SUBJECT_DEPS and up.head.i != up.i and up.pos_ in _PHRASE_POS:
-        up = up.head
-    return up.dep_ in SUBJECT_DEPS
 
 
 def _copula_subject_cue(verb: Token, index: Index) -> list[Token]:

@@ -19,6 +19,8 @@ from generator.analyse.lexicon import kinds, lists
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Parts of speech a noun phrase is made of, climbed from a noun to the phrase's head.
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADP", "NUM", "DET"})
 #: Things made to carry someone's words ("a video that said"), and the verbs that put them out.
 _DOCUMENT_NOUNS = lists.exact("claim_document_nouns.txt")
 _ISSUING_VERBS = lists.exact("claim_issuing_verbs.txt")
@@ -66,6 +68,39 @@ def _person_of_phrase(noun: Token) -> Token:
             break
         noun = owner
     return noun
+
+
+def reports_own_words(clause: Token, index: Index) -> bool:
+    """True for a relative clause whose words the verb above it does not report.
+
+    One with a subject of its own ("the server, which Lee described as"), or one on the
+    verb's subject ("said one Democrat, who added that").
+    """
+    return _own_relative_clause(clause, index) or _describes_subject(clause)
+
+
+def _own_relative_clause(clause: Token, index: Index) -> bool:
+    """True for a relative clause whose subject is its own (a noun or pronoun, not "which" or "who")."""
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and not index.in_quote(c)
+        for c in clause.children
+    )
+
+
+def _describes_subject(clause: Token) -> bool:
+    """True for a relative clause on a verb's subject or a noun of its phrase ("one Democrat, who").
+
+    A clause on the verb's object ("told a young woman who suggested") may be misparsed to
+    take the verb's own content; one on its subject never says what the verb reports.
+    """
+    if clause.dep_ != "relcl":
+        return False
+    up = clause.head
+    while up.dep_ not in SUBJECT_DEPS and up.head.i != up.i and up.pos_ in _PHRASE_POS:
+        up = up.head
+    return up.dep_ in SUBJECT_DEPS
 
 
 def issuer_of_statement(verb: Token, index: Index) -> Token | None:
