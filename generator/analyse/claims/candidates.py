@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from generator.analyse.claims import cues, earlier
 from generator.analyse.claims.cues import someone_subject, speaker_of
-from generator.analyse.claims.index import NOBODY, SUBJECT_DEPS, Index, Speaker, has_speaker
+from generator.analyse.claims.index import NOBODY, SUBJECT_DEPS, Index, Speaker, has_speaker, token_span
 from generator.analyse.claims.phrases import resolve
 from generator.analyse.claims.pronouns import PRONOUNS
 from generator.analyse.claims.quotes import QuotePart
@@ -343,14 +343,10 @@ def _features(
 
 def _paragraph_side(head: Token, ctx: _Context) -> str:
     """Whether the candidate stands in the quote's paragraph, the one before, or further."""
-    offset = head.idx
-    paras = ctx.quoted.paras
-    at = ctx.part.paragraph
-    if paras[at].span.start <= offset < paras[at].span.end:
+    word, paras, at = token_span([head]), ctx.quoted.paras, ctx.part.paragraph
+    if paras[at].span.contains(word):
         return "same"
-    if at > 0 and paras[at - 1].span.start <= offset < paras[at - 1].span.end:
-        return "previous"
-    return "other"
+    return "previous" if at > 0 and paras[at - 1].span.contains(word) else "other"
 
 
 def _relation(head: Token, cue: Token | None) -> str:

@@ -76,13 +76,11 @@ def reports_own_words(clause: Token, index: Index) -> bool:
     One with a subject of its own ("the server, which Lee described as"), or one on the
     verb's subject ("said one Democrat, who added that").
     """
-    return _own_relative_clause(clause, index) or _describes_subject(clause)
+    return clause.dep_ == "relcl" and (_own_relative_clause(clause, index) or _describes_subject(clause))
 
 
 def _own_relative_clause(clause: Token, index: Index) -> bool:
-    """True for a relative clause whose subject is its own (a noun or pronoun, not "which" or "who")."""
-    if clause.dep_ != "relcl":
-        return False
+    """True when the relative clause's subject is its own (a noun or pronoun, not "which" or "who")."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and not index.in_quote(c)
         for c in clause.children
@@ -90,13 +88,11 @@ def _own_relative_clause(clause: Token, index: Index) -> bool:
 
 
 def _describes_subject(clause: Token) -> bool:
-    """True for a relative clause on a verb's subject or a noun of its phrase ("one Democrat, who").
+    """True when the relative clause is on a verb's subject or a noun of its phrase ("one Democrat, who").
 
     A clause on the verb's object ("told a young woman who suggested") may be misparsed to
     take the verb's own content; one on its subject never says what the verb reports.
     """
-    if clause.dep_ != "relcl":
-        return False
     up = clause.head
     while up.dep_ not in SUBJECT_DEPS and up.head.i != up.i and up.pos_ in _PHRASE_POS:
         up = up.head
