@@ -242,6 +242,27 @@ def test_speaker_words_cluster_and_label(
     assert (_cluster_name(index, speaker.cluster), speaker.label) == (name, label)
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A share of those a poll asked: the poll named in the sentence speaks.
+        ('In a Harbor Times poll released Sunday, 64 percent of voters said the plan was "a waste."', "poll"),
+        ('A new Gallup survey shows that six in 10 residents say the bridge is "unsafe."', "survey"),
+        ('In the county\'s own poll, 41% of parents said the schools were "failing."', "poll"),
+        # No poll beside the share: the share stays the speaker.
+        ('Asked about the plan, 21 percent said it was "a waste."', "21 percent"),
+        # A poll beside a speaker who is no share does not take the words.
+        ('In a Harbor Times poll released Sunday, Mayor Ruth Lee said the plan was "a waste."', "Ruth Lee"),
+    ],
+)
+def test_a_poll_speaks_for_the_share_it_asked(nlp: Any, text: str, words: str) -> None:
+    """'In a CNN poll, 75 percent said "..."': the poll is the source, not "75 percent"."""
+    index = _index(nlp, text)
+    cue = next(t for t in index.doc if t.lemma_ == "say")
+    speaker = cues.speaker_of(cue, index)
+    assert speaker.words is not None and words in speaker.words.slice(text)
+
+
 def test_the_cue_word_is_never_part_of_the_speaker_words(nlp: Any) -> None:
     """'"...," Continued Stone' (the cue parsed as the name's modifier): the words are the name alone."""
     text = '"We will win," Continued Stone.'

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from generator.analyse.claims import polls
 from generator.analyse.claims.index import SUBJECT_DEPS, Index, Speaker, name_head, token_span
 from generator.analyse.claims.issuers import names_person, relative_antecedent, reports_own_words
 from generator.analyse.claims.phrases import resolve
@@ -335,6 +336,8 @@ def speaker_of(cue: Token, index: Index) -> Speaker:
         head = finder(cue, index)
         if finder is subject_of and head is not None:
             head = _named_after_inserted_cue(cue, head, index) or head
+        if head is not None:
+            head = polls.poll_for_share(head, cue, index) or head
         if head is not None and head.i == cue.i:
             head = _name_in_cue(cue)
         if head is not None and can_speak(head, index, as_subject):
