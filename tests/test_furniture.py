@@ -159,6 +159,28 @@ def test_a_related_headline_inside_the_text_gives_only_body_names(nlp: Any) -> N
     assert not any("Historic" in m.name or "Climate" in m.name for m in found)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A run-in head: a Title Case phrase before a colon opens the paragraph.
+        "Scant Help for Harbor Refugees: The camps near Paris are full, Lopez said.",
+        "Fewer Tools to Fight Smuggling: The camps near Paris are full, Lopez said.",
+        # A newsroom notice of two or three words in Title Case.
+        "Correction Appended.",
+        "Editor's Note Appended.",
+    ],
+)
+def test_a_run_in_head_or_a_notice_gives_only_body_names(nlp: Any, line: str) -> None:
+    text = f"Senator Maria Lopez spoke about the refugees in Paris.\n\n{line}\n\nLopez left for Boston.\n"
+    found = mentions_of(nlp, text)
+    assert names(found) <= {"Maria Lopez", "Paris", "Boston"}
+
+
+def test_a_reader_s_signature_under_a_letter_is_still_a_name(nlp: Any) -> None:
+    text = "The bridge is a waste and nobody asked us.\n\nAnn Marsh.\n\nThe mayor should resign.\n"
+    assert "Ann Marsh" in names(mentions_of(nlp, text))
+
+
 def test_a_photo_credit_with_a_slash_names_no_one(nlp: Any) -> None:
     text = "Maria Lopez spoke in Denver on Monday.\n\nBloomberg/Getty Images.\n\nLopez left for Boston.\n"
     found = mentions_of(nlp, text)

@@ -2,7 +2,8 @@
 
 A headline in Title Case capitalises every word, so the model's names run on into verbs
 ("Donald Trump Tells Florida Supporters"), and so do subheadings and the headlines of
-related stories inside the text (short Title Case paragraphs with no final stop); a
+related stories inside the text (short Title Case paragraphs with no final stop), run-in
+heads ("Help for Refugees: The camps ..."), and notices ("Correction Appended."); a
 dateline ("WASHINGTON (AP) —") says where the story was filed, not who acts in it. In all
 of them a name is kept only where it is one the body of the article names (with the kind
 the body gives it). Words set in capitals inside the text are the same: a kicker or a
@@ -55,6 +56,12 @@ _CREDIT_WORDS = 25
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 #: Longest paragraph read as another story's headline or a subheading, in words.
 _HEADLINE_WORDS = 20
+#: Longest paragraph read as a notice ("Correction Appended."), in words.
+_NOTICE_WORDS = 3
+#: A run-in head: a short phrase, then a colon, at a paragraph's start.
+_RUN_IN = re.compile(r"([^:\n]{3,80}?):\s")
+#: A word Title Case leaves in lower case ("for", "to", "of").
+_SMALL = re.compile(r"[a-z]{1,4}")
 #: Longest paragraph read as a photo credit ("Bloomberg/Getty Images"), in words.
 _PHOTO_WORDS = 6
 #: Longest name looked for in a headline or dateline, in tokens.
@@ -94,6 +101,9 @@ def find(text: str, doc: Doc, paras: Sequence[Paragraph]) -> Furniture:
         dateline = dateline_end(words)
         if dateline is not None and para.span.start >= end:
             from_body.append(Span(para.span.start, para.span.start + dateline))
+        head = _run_in_head(words)
+        if head is not None and para.span.start >= end:
+            from_body.append(Span(para.span.start, para.span.start + head))
         from_body.extend(_shouted(words, para.span.start))
         if _photo_credit(words):
             nameless.append(para.span)
@@ -129,8 +139,31 @@ def dateline_end(words: str) -> int | None:
 
 
 def _other_headline(words: str) -> bool:
-    """A short paragraph in Title Case that does not end as a sentence does."""
+    """A short Title Case paragraph not ended as a sentence is, or a notice ("Correction Appended.")."""
+    if len(words.split()) <= _NOTICE_WORDS:
+        # A reader's signature ("Ann Lee.") under a letter is a name, not a notice.
+        plain = words.rstrip().removesuffix(".")
+        return _capitalised(plain) and not any(gazetteer.first_name(w) for w in plain.split())
     return len(words.split()) <= _HEADLINE_WORDS and not words.rstrip().endswith(".") and in_title_case(words)
+
+
+def _run_in_head(words: str) -> int | None:
+    """Where a run-in head ends: a Title Case phrase before a colon opening the paragraph ("Help for X: ...").
+
+    A phrase, not a name: it holds a small word in lower case, so "Ann Lee: ..." stays a label.
+    """
+    found = _RUN_IN.match(words)
+    if found is None or not _capitalised(found.group(1)):
+        return None
+    return found.end(1) if any(_SMALL.fullmatch(w) for w in found.group(1).split()[1:]) else None
+
+
+def _capitalised(words: str) -> bool:
+    """True for two or more words, each capitalised but the small ones, none ending a clause."""
+    split = words.split()
+    if len(split) < 2 or any(w[-1:] in ",;.!?" for w in split[:-1]):
+        return False
+    return all(w[:1].isupper() or _SMALL.fullmatch(w) for w in split) and split[0][:1].isupper()
 
 
 def _shouted(words: str, start: int) -> list[Span]:
