@@ -47,8 +47,9 @@ screenshots: site $(VENV)/.dev chromium  ## Article, actor and claim pages at de
 	$(BIN)/python -m benchmarks.screenshots --site site --out screenshots
 
 # Debian's Chromium for the browser tests; as root through apt-get, otherwise Playwright's own.
+# The tests look for /usr/bin/chromium itself: another "chromium" on the PATH is not Debian's.
 chromium: $(VENV)/.dev
-	@if command -v chromium >/dev/null 2>&1; then :; \
+	@if [ -x /usr/bin/chromium ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; \
 	else $(BIN)/python -m playwright install chromium; fi
