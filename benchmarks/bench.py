@@ -235,10 +235,14 @@ def site_figures(site: Path, label: str) -> list[Row]:
         rows += [
             Row(
                 f"{label}: {kind} “{first}”: first query",
-                f"{f['first_ms']:.0f} ms; top result: {f['top_kind']}",
+                f"{f['first_ms']:.0f} ms{_spread(f['first_all'])}; top result: {f['top_kind']}",
                 "≤ 300 ms",
             ),
-            Row(f"{label}: {kind} “{later}”: later query", f"{f['later_ms']:.0f} ms", "≤ 50 ms"),
+            Row(
+                f"{label}: {kind} “{later}”: later query",
+                f"{f['later_ms']:.0f} ms{_spread(f['later_all'])}",
+                "≤ 50 ms",
+            ),
             Row(
                 f"{label}: {kind}: typed, from the last key",
                 f"first {f['typed_ms'][0]:.0f} ms, later {f['typed_ms'][1]:.0f} ms",
@@ -253,6 +257,11 @@ def site_figures(site: Path, label: str) -> list[Row]:
             ),
         ]
     return rows
+
+
+def _spread(times: Sequence[float]) -> str:
+    """' (median of 5: 41-63)': how many pages a median is of, and their range."""
+    return f" (median of {len(times)}: {min(times):.0f}-{max(times):.0f})" if len(times) > 1 else ""
 
 
 def _command(*args: str) -> list[str]:

@@ -15,6 +15,7 @@ served (this server does not compress) and as gzip would send them.
 from __future__ import annotations
 
 import gzip
+import statistics
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -70,11 +71,19 @@ def choose(export: dict[str, Any]) -> dict[str, tuple[str, str]]:
     }
 
 
-def measure(site: Path, queries: dict[str, tuple[str, str]]) -> dict[str, dict[str, Any]]:
+#: Figures read off the first fresh page: what was fetched and the top result's kind.
+_FIRST_PAGE = ("first_bytes", "first_gzip", "later_bytes", "requests", "top_kind")
+#: Fresh pages each query pair is pasted on: the figures are their medians (one page's times
+#: swing by a factor of two with what else the machine does).
+RUNS = 5
+
+
+def measure(site: Path, queries: dict[str, tuple[str, str]], runs: int = RUNS) -> dict[str, dict[str, Any]]:
     """For each kind: first, later, typed and cold query times (ms), bytes fetched, top result's kind.
 
-    ``ready_ms`` is when the engine was seen ready, in ms from the page's start (an upper
-    bound: the page is polled for it).
+    First and later times are medians over ``runs`` fresh pages (``first_all`` and ``later_all``
+    hold every one); ``ready_ms`` is when the engine was seen ready, in ms from the page's
+    start (an upper bound: the page is polled for it), median too.
     """
     from playwright.sync_api import sync_playwright
 
@@ -82,19 +91,7 @@ def measure(site: Path, queries: dict[str, tuple[str, str]]) -> dict[str, dict[s
     with serve(site) as url, sync_playwright() as p:
         browser = launch(p)
         for kind, (first, later) in queries.items():
-            context = browser.new_context(viewport={"width": 1280, "height": 900})
-            page = context.new_page()
-            fetched: Counter[str] = Counter()
-            page.on("response", lambda r, f=fetched: _count(r, f))
-            ready_ms = _engine_ready(page, url)
-            first_ms = page.evaluate(_TIMED, [first, False])
-            page.wait_for_function(_ALL_LISTED)
-            one = dict(fetched)
-            top = page.locator(".site-search__kind").first.inner_text()
-            after_first = dict(fetched)
-            later_ms = page.evaluate(_TIMED, [later, False])
-            page.wait_for_function(_ALL_LISTED)
-            context.close()
+            pasted = [_pasted(browser, url, first, later) for _ in range(runs)]
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()
             _engine_ready(page, url)
@@ -104,22 +101,46 @@ def measure(site: Path, queries: dict[str, tuple[str, str]]) -> dict[str, dict[s
             page = context.new_page()
             page.goto(url, wait_until="domcontentloaded")
             cold_ms = page.evaluate(_TIMED, [first, False])
+            context.close()
             out[kind] = {
                 "queries": (first, later),
-                "first_ms": first_ms,
-                "later_ms": later_ms,
+                "first_ms": statistics.median(r["first_ms"] for r in pasted),
+                "later_ms": statistics.median(r["later_ms"] for r in pasted),
+                "first_all": [r["first_ms"] for r in pasted],
+                "later_all": [r["later_ms"] for r in pasted],
                 "typed_ms": typed,
                 "cold_ms": cold_ms,
-                "ready_ms": ready_ms,
-                "first_bytes": one.get("raw", 0),
-                "first_gzip": one.get("gzip", 0),
-                "later_bytes": fetched["raw"] - after_first.get("raw", 0),
-                "requests": one.get("requests", 0),
-                "top_kind": top,
+                "ready_ms": statistics.median(r["ready_ms"] for r in pasted),
+                **{k: pasted[0][k] for k in _FIRST_PAGE},
             }
-            context.close()
         browser.close()
     return out
+
+
+def _pasted(browser: Any, url: str, first: str, later: str) -> dict[str, Any]:
+    """On a fresh page, once the engine is ready: the first query pasted, then a later one."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    fetched: Counter[str] = Counter()
+    page.on("response", lambda r, f=fetched: _count(r, f))
+    ready_ms = _engine_ready(page, url)
+    first_ms = page.evaluate(_TIMED, [first, False])
+    page.wait_for_function(_ALL_LISTED)
+    one = dict(fetched)
+    top = page.locator(".site-search__kind").first.inner_text()
+    later_ms = page.evaluate(_TIMED, [later, False])
+    page.wait_for_function(_ALL_LISTED)
+    context.close()
+    return {
+        "first_ms": first_ms,
+        "later_ms": later_ms,
+        "ready_ms": ready_ms,
+        "first_bytes": one.get("raw", 0),
+        "first_gzip": one.get("gzip", 0),
+        "later_bytes": fetched["raw"] - one.get("raw", 0),
+        "requests": one.get("requests", 0),
+        "top_kind": top,
+    }
 
 
 def _engine_ready(page: Any, url: str) -> float:
