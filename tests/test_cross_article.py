@@ -171,10 +171,34 @@ def test_a_one_word_person_sharing_a_place_key_by_its_vowels_stays_apart(
         ("H.R.", "R.", 2),
         # Initials written with dots and spaces or as capitals are the same initials.
         ("H. R.", "HR", 1),
+        # As "George P. Bush" and "George W. Bush": one name key, two one-letter initials.
+        ("P.", "R.", 2),
     ],
 )
 def test_different_middle_initials_do_not_join(tmp_path: Path, one: str, other: str, pages: int) -> None:
     texts = {"a": LONG.replace("R.", one), "b": LONG.replace("R.", other).replace("Tuesday", "Friday")}
+    found = _pages(_export(tmp_path, texts))
+    assert len([p for p in found if "marchetti" in p]) == pages
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "pages"),
+    [
+        # Two short forms of "Henry" and "Gary", whose loose keys meet through "Harry".
+        ("Hank", "Gary", 2),
+        # One loose key (vowels folded, "h" read as "g"), two given names.
+        ("Harry", "Gary", 2),
+        # Two given names in use, a vowel apart: two names.
+        ("Melanie", "Melania", 2),
+        # One name with a letter doubled, and a short form: one person.
+        ("Hilary", "Hillary", 1),
+        ("Joe", "Joseph", 1),
+    ],
+)
+def test_full_names_with_different_given_names_do_not_join(
+    tmp_path: Path, one: str, other: str, pages: int
+) -> None:
+    texts = {"a": SHORT.replace("Joe", one), "b": SHORT.replace("Joe", other).replace("Monday", "Friday")}
     found = _pages(_export(tmp_path, texts))
     assert len([p for p in found if "marchetti" in p]) == pages
 
@@ -264,6 +288,37 @@ def test_a_bare_head_word_is_no_alias_of_a_longer_organisation(
     data = _export(tmp_path, {"a": text})
     holding = [e["name"] for e in data["entities"] if word in {e["name"], *e["aliases"]}]
     assert holding == ([page] if page else [])
+
+
+@pytest.mark.parametrize(
+    ("heads", "alone", "page"),
+    [
+        # The corpus writes the word as the head of longer names more often than alone: no page.
+        (["Kessler", "Tallis"], 1, False),
+        (["Kessler", "Tallis", "Ardent"], 2, False),
+        # Alone in as many articles as it heads a name, or more ("Senate", "Congress"): its page.
+        (["Kessler"], 1, True),
+        (["Kessler"], 2, True),
+    ],
+)
+def test_a_head_word_the_corpus_writes_mostly_in_longer_names_has_no_page(
+    tmp_path: Path, heads: list[str], alone: int, page: bool
+) -> None:
+    texts = {f"h{i}": f"The {name} Union met in Ohio on Monday.\n" for i, name in enumerate(heads)}
+    texts |= {f"u{i}": "The vote came on Friday.\nThe Union said it would strike.\n" for i in range(alone)}
+    data = _export(tmp_path, texts)
+    assert ("Union" in {e["name"] for e in data["entities"]}) is page
+    assert all("Union" not in e["aliases"] for e in data["entities"])
+
+
+def test_a_head_word_the_corpus_writes_mostly_in_longer_names_is_no_alias(tmp_path: Path) -> None:
+    text = (
+        "Britain should stay in the European Union, he said.\nIt is better off within the Union, he added.\n"
+    )
+    data = _export(tmp_path, {"a": text, "b": "The Kessler Union met in Ohio on Monday.\n"})
+    union = next(e for e in data["entities"] if e["name"] == "European Union")
+    assert "Union" not in union["aliases"]
+    assert any(m["article"] == "a" and m["end"] - m["start"] == len("Union") for m in union["mentions"])
 
 
 #: One member of a party, and the party's members, in two articles.

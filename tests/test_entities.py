@@ -208,6 +208,21 @@ SYNTHETIC: list[tuple[str, str, str, str]] = [
     ("The U.K. and the EU signed the deal.", "U.K.", "country", "United Kingdom"),
     ("The Kremlin said talks would resume.", "Kremlin", "organization", "Kremlin"),
     ("Britain and France sent envoys.", "Britain", "country", "United Kingdom"),
+    # A party's committee, whatever else of the party the article spells with those initials.
+    (
+        "The Democratic National Convention opened. The DNC raised money.",
+        "DNC",
+        "organization",
+        "Democratic National Committee",
+    ),
+    ("The Fed raised rates on Monday.", "Fed", "organization", "Federal Reserve"),
+    # A leader's name run into the seat of power: the body in that leader's time.
+    (
+        "A former adviser in the Obama White House wrote on his blog.",
+        "Obama White House",
+        "organization",
+        "Obama White House",
+    ),
 ]
 
 

@@ -199,3 +199,54 @@ def test_a_named_person_s_surname_before_a_common_noun_is_the_person(
     assert kept in found
     if kept != surface:
         assert surface not in found and found[kept] == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "names"),
+    [
+        # A slash between two names ends the first.
+        (
+            "The vote is close. In an Acme Herald/Civic Radio poll, most said yes.",
+            (("Acme Herald/", "ORG"), ("Civic Radio", "ORG")),
+            {"Acme Herald", "Civic Radio"},
+        ),
+        # A faith's word, then one common word the model leaves out: one name.
+        (
+            "The talks failed. Groups like the Islamic State used the site.",
+            (("Islamic", "NORP"),),
+            {"Islamic State"},
+        ),
+        # A prefix glued to such a name: the name stays whole.
+        (
+            "The talks failed. Police watched a pro-Islamic State channel.",
+            (("pro-Islamic State", "ORG"),),
+            {"Islamic State"},
+        ),
+    ],
+)
+def test_marks_and_prefixes_leave_the_whole_name(
+    nlp: Any, text: str, ents: tuple[tuple[str, str], ...], names: set[str]
+) -> None:
+    assert set(_found(nlp, text, ents)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "named"),
+    [
+        # Every time right before one lower-case noun: part of the noun's compound, no body.
+        (
+            "The vote is close. The Acme tax was delayed. Critics of the Acme tax cheered.",
+            ("Acme", "Acme"),
+            False,
+        ),
+        # Also named alone: the body.
+        ("The vote is close. The Acme tax was delayed. Acme said it would sue.", ("Acme", "Acme"), True),
+        # A compound English uses as a common noun: a kind of committee, no one committee.
+        ("The vote is close. A super PAC spent more in the race.", ("PAC",), False),
+    ],
+)
+def test_a_word_only_in_a_common_nouns_compound_names_no_one(
+    nlp: Any, text: str, ents: tuple[str, ...], named: bool
+) -> None:
+    found = _found(nlp, text, tuple((e, "ORG") for e in ents))
+    assert (ents[0] in found) is named

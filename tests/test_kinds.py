@@ -61,6 +61,7 @@ def test_drop_titles(words: list[str], kept: list[str]) -> None:
         ("Russians", True, True),
         ("Russian-backed", True, False),
         ("Swiss", True, False),  # listed as it is: an s that is no plural
+        ("Latina", True, False),  # the feminine form
         ("British", True, False),
         ("Kyiv", False, False),
         ("Frenchmen", False, False),
@@ -150,6 +151,11 @@ KIND_TEXTS: list[tuple[str, str, EntityKind]] = [
         "organization",
     ),
     ("He met Charles de Gaulle in Paris.", "Charles de Gaulle", "person"),  # a particle stays
+    # A country's name that is also a state's: listed with states, the state.
+    ("Clinton won Alabama, Arkansas, Georgia and Tennessee on Tuesday.", "Georgia", "region"),
+    ("The firm lobbies for Albania, Cyprus, Georgia and India.", "Georgia", "country"),
+    ("Monitors visited Abkhazia, Georgia and Armenia in May.", "Georgia", "country"),  # its own province
+    ("Cruz won Virginia, Georgia and Ohio. In Georgia, the results came late.", "Georgia", "region"),
 ]
 
 

@@ -177,3 +177,28 @@ def test_only_groups_and_indefinite_people_get_a_speaker_page(label: str, page: 
     from generator.resolve.mentions import speaker_page
 
     assert speaker_page(label) is page
+
+
+@pytest.mark.parametrize("first", ["Hank Tallis", "Gary Tallis"])
+def test_of_two_names_one_page_had_the_one_its_id_was_made_of_keeps_it(first: str) -> None:
+    # An earlier build joined the two (both names pinned to its id); now they are two people.
+    names = [first, *({"Hank Tallis", "Gary Tallis"} - {first})]
+    items = [_article(f"a{i}", f"{n} spoke.", [(n, n, "person", 0, "name")]) for i, n in enumerate(names)]
+    pins = {"gank talas": "gary-tallis", "gara talas": "gary-tallis"}
+    graph = resolve([a for a, _ in items], [b for _, b in items], register.EMPTY, pins)
+    assert {e.name: e.id for e in graph.entities} == {
+        "Gary Tallis": "gary-tallis",
+        "Hank Tallis": "hank-tallis",
+    }
+
+
+@pytest.mark.parametrize("order", [("fed", "federal-reserve"), ("federal-reserve", "fed")])
+def test_of_two_pages_whose_names_now_share_a_key_the_full_name_keeps_its_id(order: tuple[str, str]) -> None:
+    from generator.resolve.pins import pins_from
+
+    # The last build had "Fed" and "Federal Reserve" apart; the tables now say they are one.
+    named = {"fed": "Fed", "federal-reserve": "Federal Reserve"}
+    previous = {
+        "entities": [{"id": i, "name": named[i], "kind": "organization", "aliases": []} for i in order]
+    }
+    assert set(pins_from(previous).values()) == {"federal-reserve"}

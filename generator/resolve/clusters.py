@@ -4,7 +4,9 @@ Each article's analysis already groups its own mentions into clusters. Across ar
 
 * A person cluster that gives a full name (two words or more) joins the other clusters
   with that full name. A cluster with several full names ("Crooked Hillary Clinton" in a
-  headline, "Hillary Clinton" in the text) takes the one most articles use.
+  headline, "Hillary Clinton" in the text) takes the one most articles use. Which full
+  names are one person's, and which only share a loose key ("Gary" and "Harry", "George W."
+  and "George P. Bush"), is ``fullnames``'s to say.
 * A cluster named by a surname alone ("Obama", "Mr. Obama", "President Obama") joins the
   person the corpus names in full with that surname, when the context decides which:
   a title that states a gender ("Mr.", "Mrs.") rules out full names whose given name
@@ -30,7 +32,7 @@ from generator.analyse.claims.words import GENDERED
 from generator.analyse.lexicon import gazetteer, kinds, lists, names
 from generator.analyse.lexicon.text import fold
 from generator.model import EntityKind, MentionFound
-from generator.resolve import spelling
+from generator.resolve import fullnames, spelling
 
 #: A surname alone joins the most named full name when it is named in full in at least
 #: this many times as many articles as every other full name with that surname together
@@ -66,7 +68,7 @@ class ClusterView:
     kind: EntityKind
     keys: tuple[str, ...]  #: match keys of its preferred name, then of each named mention
     gender: str | None  #: "m" or "f" when a title at one of its mentions says so
-    initials: tuple[tuple[str, str], ...] = ()  #: (full-name key, its middle initials) per label
+    forms: tuple[fullnames.Form, ...] = ()  #: the form of each full name it goes by (see fullnames)
 
 
 @dataclass
@@ -83,8 +85,9 @@ def view(article: int, text: str, found: Sequence[MentionFound], name: str, kind
     keys = tuple(dict.fromkeys(names.match_key(label, kind) for label in labels))
     if kind != "person":
         return ClusterView(article, name, kind, keys, None)
-    initials = tuple(sorted({(names.match_key(n, kind), names.middle_initials(n)) for n in labels}))
-    return ClusterView(article, name, kind, keys, _title_gender(text, found), initials)
+    keyed = [(n, names.match_key(n, kind)) for n in labels]
+    forms = tuple(sorted({fullnames.form(n, k) for n, k in keyed if len(k.split()) > 1}))
+    return ClusterView(article, name, kind, keys, _title_gender(text, found), forms)
 
 
 def _title_gender(text: str, found: Sequence[MentionFound]) -> str | None:
@@ -158,6 +161,8 @@ class PersonIndex:
     def __init__(self, views: Sequence[ClusterView], separate: Mapping[str, set[str]]) -> None:
         """Index the full names of every cluster; ``separate``: own key -> keys it must not join."""
         self._separate = separate
+        self._split = fullnames.split_keys((v.article, f) for v in views for f in v.forms)
+        views = [self._own_forms(v) for v in views]
         self._articles: Counter[str] = Counter()
         seen: set[tuple[int, str]] = set()
         for v in views:
@@ -172,10 +177,12 @@ class PersonIndex:
                 (self._person_words if v.kind == "person" else self._other_words)[key] += 1
         middles: dict[str, set[str]] = defaultdict(set)
         for v in views:
-            for key, middle in v.initials:
+            for key, _, middle in v.forms:
                 if middle:
                     middles[key].add(middle)
-        self._variant = _variants(views, self._articles, middles)
+        spelled = fullnames.givens(f for v in views for f in v.forms)
+        full = [(v.article, _full(v)) for v in views]
+        self._variant = fullnames.variants(full, self._articles, middles, spelled)
         self._by_surname: dict[str, dict[str, _FullName]] = defaultdict(dict)
         self._by_given: dict[str, dict[str, _FullName]] = defaultdict(dict)
         for v in views:
@@ -199,10 +206,21 @@ class PersonIndex:
         for v in others:
             if len(v.name.split()) == 1:
                 self._one_word[spelling.letters(v.name)].add(v.article)
-        self._heads = spelling.head_words([(v.article, v.name) for v in others if v.kind == "organization"])
+        bodies = [(v.article, v.name) for v in others if v.kind == "organization"]
+        self._heads, self._bare = spelling.head_words(bodies), spelling.bare_heads(bodies)
+
+    def _own_forms(self, v: ClusterView) -> ClusterView:
+        """The cluster with each full name's key made its own where its form is someone else's."""
+        if not v.forms:
+            return v
+        # A name with initials decides the key of its key's other names ("George W. Bush").
+        own = {f[0]: self._split.get(f, f[0]) for f in sorted(v.forms, key=lambda f: bool(f[2]))}
+        keys = tuple(dict.fromkeys(own.get(k, k) for k in v.keys))
+        return replace(v, keys=keys, forms=tuple((own[k], g, m) for k, g, m in v.forms))
 
     def full_key(self, v: ClusterView) -> str | None:
         """The full name a cluster goes by: its own, unless another of its names is more used."""
+        v = self._own_forms(v)
         full = _full(v)
         if not full:
             return None
@@ -217,6 +235,7 @@ class PersonIndex:
 
     def group(self, v: ClusterView) -> tuple[str | None, Join | None]:
         """The group key of a cluster (None: leave it unlinked), and the join it makes."""
+        v = self._own_forms(v)
         own = v.keys[0]
         key = self.full_key(v)
         if key is not None:
@@ -246,6 +265,10 @@ class PersonIndex:
             return None, None
         return chosen, Join(chosen, v.name, v.article, reason)
 
+    def bare_head(self, name: str, kind: EntityKind) -> bool:
+        """True for a one-word organisation name the corpus writes mostly as a longer name's head."""
+        return kind == "organization" and len(name.split()) == 1 and spelling.letters(name) in self._bare
+
     def _apart(self, v: ClusterView) -> str:
         """A person's own key, kept apart from a place or body that shares it, spelled otherwise.
 
@@ -261,10 +284,12 @@ class PersonIndex:
     def _other_key(self, v: ClusterView) -> tuple[str | None, Join | None]:
         """A place's, body's or group's key: its own, kept apart from other spellings of it.
 
-        A one-word organisation that is the head word of a longer one of its article has none.
+        A one-word organisation that is the head word of a longer one of its article has none,
+        nor has one the corpus writes mostly as such a head word (``spelling.bare_heads``).
         """
         own = v.keys[0]
-        if len(own.split()) == 1 and own in self._heads.get(v.article, set()):
+        bare = self.bare_head(v.name, v.kind)
+        if len(own.split()) == 1 and (bare or own in self._heads.get(v.article, set())):
             return None, None
         if len(v.name.split()) == 1 and self._person_words[own] > self._other_words[own]:
             return self.group(replace(v, kind="person"))  # named a person more often: a person here too
@@ -296,7 +321,7 @@ class PersonIndex:
             for k, f in self._by_given.get(v.keys[0], {}).items()
             if k not in self._separate.get(v.keys[0], set()) and _same_given(v.name, f.name)
         }
-        here = {k: f for k, f in found.items() if _parts(k)[0][-1] in self._surnames[v.article]}
+        here = {k: f for k, f in found.items() if fullnames.parts(k)[0][-1] in self._surnames[v.article]}
         return self._surname_choice(v, here or found) or None
 
     def _surname_choice(
@@ -318,74 +343,3 @@ class PersonIndex:
         ranked = sorted(found, key=lambda k: (k not in exact, -len(found[k].articles), k))
         others = sum(len(found[k].articles) for k in ranked[1:])
         return ranked[0] if len(found[ranked[0]].articles) >= DOMINANCE * others else ""
-
-
-def _variants(
-    views: Sequence[ClusterView], articles: Mapping[str, int], middles: Mapping[str, set[str]]
-) -> dict[str, str]:
-    """Full-name key -> the key of the most used variant of that name across the corpus.
-
-    Full names with one surname are one person when their given names are the same or one is
-    a listed short form of the other ("Joe", "Joseph"), their middle names and initials agree
-    (one may have none: "George W. Bush" never joins "George H.W. Bush") and so do their
-    suffixes ("Jr.", or none). Two
-    names that stand for two clusters of one article ("Donald Trump", "Donald Trump Jr.")
-    are two people, and so never one variant.
-    """
-    apart: set[tuple[str, str]] = set()
-    by_article: dict[int, list[list[str]]] = defaultdict(list)
-    for v in views:
-        if full := _full(v):
-            by_article[v.article].append(full)
-    for groups in by_article.values():
-        for i, one in enumerate(groups):
-            for other in groups[i + 1 :]:
-                apart.update((a, b) for a in one for b in other if a != b)
-                apart.update((b, a) for a in one for b in other if a != b)
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(articles, key=lambda k: (-articles[k], k)):
-        by_surname[_parts(key)[0][-1]].append(key)
-    out: dict[str, str] = {}
-    for keys in by_surname.values():
-        people: list[list[str]] = []
-        for key in keys:
-            for person in people:
-                if all(
-                    _compatible(key, k) and (key, k) not in apart and _same_middle(key, k, middles)
-                    for k in person
-                ):
-                    person.append(key)
-                    out[key] = person[0]
-                    break
-            else:
-                people.append([key])
-    return out
-
-
-def _same_middle(one: str, other: str, middles: Mapping[str, set[str]]) -> bool:
-    """True unless both keys are written with middle initials, and never with the same."""
-    a, b = middles.get(one, set()), middles.get(other, set())
-    return not a or not b or bool(a & b)
-
-
-def _parts(key: str) -> tuple[list[str], list[str]]:
-    """A person key's name words and its trailing generational suffixes."""
-    words = key.split()
-    suffixes = lists.words("entity_name_suffixes.txt")
-    cut = len(words)
-    while cut > 1 and words[cut - 1] in suffixes:
-        cut -= 1
-    return words[:cut], words[cut:]
-
-
-def _compatible(one: str, other: str) -> bool:
-    """True when two full-name keys can name one person (see ``_variants``)."""
-    (a, a_suffix), (b, b_suffix) = _parts(one), _parts(other)
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
-        return False
-    if a_suffix and b_suffix and a_suffix != b_suffix:
-        return False
-    middle_a, middle_b = set(a[1:-1]), set(b[1:-1])
-    if not (middle_a <= middle_b or middle_b <= middle_a):
-        return False
-    return bool(names.given_forms(a[0]) & names.given_forms(b[0]))

@@ -113,7 +113,7 @@ def resolve(
     entity_of = {key: i for key, i in entity_of.items() if i in named}
     entities = tuple(
         sorted(
-            (_entity(g, entity_of[g.key], register) for g in groups.values() if g.key in entity_of),
+            (_entity(g, entity_of[g.key], register, people) for g in groups.values() if g.key in entity_of),
             key=lambda e: e.id,
         )
     )
@@ -246,9 +246,11 @@ def _assign_ids(groups: dict[str, _Group], register: Register, pins: Mapping[str
         if group.register_id is not None:
             ids[group.key] = group.register_id
             used.add(group.register_id)
-    # A group first keeps the id its own name had: others' votes cannot take it from it.
-    for group in ordered:
-        own = pins.get(names.match_key(_display_name(group), _kind_of(group)))
+    # A group first keeps the id its own name had: others' votes cannot take it from it; of
+    # two names one page had (a wrong join undone), the one the id was made of keeps it.
+    owns = {g.key: pins.get(names.match_key(_display_name(g), _kind_of(g))) for g in ordered}
+    for group in sorted(ordered, key=lambda g: owns[g.key] != slugify(_display_name(g))):
+        own = owns[group.key]
         if group.key not in ids and own and own not in used:
             ids[group.key] = own
             used.add(own)
@@ -284,8 +286,8 @@ def _display_name(group: _Group) -> str:
     return page_name(group.names, _kind_of(group) == "person") if group.names else group.key
 
 
-def _entity(group: _Group, entity_id: str, register: Register) -> Entity:
-    """The frozen Entity for a group, with register fields taking precedence."""
+def _entity(group: _Group, entity_id: str, register: Register, people: clusters.PersonIndex) -> Entity:
+    """The frozen Entity for a group, register fields first; a bare head word ("Union") is no alias."""
     entry = register.get(entity_id)
     name = (entry.name if entry and entry.name else None) or _display_name(group)
     if entry and entry.kind:
@@ -294,8 +296,8 @@ def _entity(group: _Group, entity_id: str, register: Register) -> Entity:
         kind = max(group.kinds, key=lambda k: (group.kinds[k], -ENTITY_KINDS.index(k)))
     else:
         kind = "group"
-    spellings = set(group.names) | group.surfaces | set(entry.aliases if entry else ())
-    aliases = tuple(sorted(s for s in spellings if s != name))
+    seen = {s for s in set(group.names) | group.surfaces if not people.bare_head(s, kind)}
+    aliases = tuple(sorted(s for s in seen | set(entry.aliases if entry else ()) if s != name))
     return Entity(
         id=entity_id,
         kind=kind,

@@ -7,6 +7,8 @@ each such join of two spellings is listed like the other automatic joins.
 
 A one-word organisation named by the head word of a longer organisation of its article
 ("House" beside "White House", "Department" beside "State Department") is ambiguous: no page.
+So is one the corpus writes as the head of longer names in more articles than alone
+(:func:`bare_heads`): "Union" names a kind of body there, not one of them.
 """
 
 from __future__ import annotations
@@ -125,9 +127,36 @@ def head_words(named: Sequence[tuple[int, str]]) -> dict[int, set[str]]:
     """
     out: dict[int, set[str]] = defaultdict(set)
     for article, name in named:
-        words = name.split()
-        if "of" in words[1:]:
-            words = words[: words.index("of", 1)]
-        if len(name.split()) > 1 and words and not place_qualified(words, names.word_key(words[-1])):
-            out[article].add(names.word_key(words[-1]))
+        head = _head_word(name)
+        if head is not None:
+            out[article].add(names.word_key(head))
     return out
+
+
+def _head_word(name: str) -> str | None:
+    """The head word of a longer organisation name that a place does not qualify, else None."""
+    words = name.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    if len(name.split()) > 1 and words and not place_qualified(words, names.word_key(words[-1])):
+        return words[-1]
+    return None
+
+
+def bare_heads(named: Sequence[tuple[int, str]]) -> set[str]:
+    """Letters of one-word organisation names that head longer ones in more articles than stand alone.
+
+    ``named``: (article, name) of each organisation cluster. "Congress" or "Senate", named
+    alone in most articles that name them, keep their page; "House" (of "White House",
+    "Missouri House") and "Union" (of "European Union") do not. Spelled as written, not by
+    loose key: "PPIC" is no "PAC".
+    """
+    heading: dict[str, set[int]] = defaultdict(set)
+    alone: dict[str, set[int]] = defaultdict(set)
+    for article, name in named:
+        head = _head_word(name)
+        if head is not None:
+            heading[letters(head)].add(article)
+        elif len(name.split()) == 1:
+            alone[letters(name)].add(article)
+    return {word for word, articles in heading.items() if len(articles) > len(alone.get(word, ()))}

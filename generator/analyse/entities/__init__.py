@@ -17,6 +17,8 @@ knowledge, in the order :func:`find_mentions` runs them:
    by the gazetteer and the context.
 4. :mod:`~.consistency`: one name, one kind through the article (surnames, places, a vote).
 4b. :mod:`~.teams`: in a sports report, places that play each other are teams.
+4c. :mod:`~.compounds`: a word that only stands in a common noun's compound ("the Cadillac
+   tax", "a super PAC") names no one.
 5. :mod:`~.clusters`: mentions of one entity share a cluster and a display name.
 6. :mod:`~.epithets`: "the diminutive despot" stands for the last person named.
 
@@ -41,6 +43,7 @@ from generator.analyse.entities.attributive import cut_attributive
 from generator.analyse.entities.candidates import Cand, dedupe, find_candidates
 from generator.analyse.entities.clusters import cluster
 from generator.analyse.entities.commas import split_at_commas
+from generator.analyse.entities.compounds import without_compound_words
 from generator.analyse.entities.consistency import harmonise
 from generator.analyse.entities.epithets import with_epithets
 from generator.analyse.entities.glued import unglue
@@ -109,7 +112,7 @@ def find_mentions(
     # "Hillary Clinton" tells that the body's lone "Clinton" is a person), and are found
     # again after, so that they take the kinds the body ends with.
     cands = harmonise(doc, _in_order(cands + furniture.body_names(doc, cands, where)))
-    body = [c for c in mark_teams(doc, cands) if not c.borrowed]
+    body = without_compound_words(doc, [c for c in mark_teams(doc, cands) if not c.borrowed])
     cands = _in_order(body + furniture.body_names(doc, body, where))
     found = cluster(doc, cands)
     return with_epithets(doc, sents, found)

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.shapes import agency_words, given_name_first, is_proper_run, title_before
-from generator.analyse.lexicon import gazetteer, lists
-from generator.analyse.lexicon.text import strip_possessive, translit_key, visible
+from generator.analyse.lexicon import english, gazetteer, lists
+from generator.analyse.lexicon.kinds import head_kind, is_title
+from generator.analyse.lexicon.text import fold, strip_possessive, translit_key, visible
 from generator.model import EntityKind
 
 if TYPE_CHECKING:
@@ -115,6 +116,9 @@ def _merge_adjacent(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if prev is not None and _agency(doc, prev, cand):
             out[-1] = Cand(prev.start, cand.end, "ORG")  # "Environment" + "Canada"
             continue
+        if prev is not None and _norp_and_head(doc, prev, cand):
+            out[-1] = Cand(prev.start, cand.end, "ORG")  # "Islamic" + "State"
+            continue
         if prev is not None and _particle_end(doc, prev, cand):
             out[-1] = Cand(prev.start, cand.end, "PERSON")  # "Ursula von der" + "Leyen"
             continue
@@ -142,6 +146,26 @@ def _particle_end(doc: Doc, prev: Cand, cand: Cand) -> bool:
         and last.text.islower()
         and last.text in lists.words("claim_name_particles.txt")
         and doc[cand.start].text[:1].isupper()
+    )
+
+
+def _norp_and_head(doc: Doc, prev: Cand, cand: Cand) -> bool:
+    """A nationality's, a faith's or a party's word, then one capitalised head word: one name.
+
+    The model tags "Islamic" alone in "the Islamic State"; the capitalised "State" after it
+    is no name of its own. Only a word that heads bodies or places ("State", "Party") makes
+    a name so ("a piece of American History" is none).
+    """
+    word = doc[cand.start].text
+    return (
+        prev.label == "NORP"
+        and cand.label == "UNK"
+        and prev.end == cand.start
+        and prev.end - prev.start == 1
+        and cand.end - cand.start == 1
+        and english.common_word(word)
+        and not is_title(word)
+        and (head_kind([word]) is not None or fold(word) in lists.words("entity_region_words.txt"))
     )
 
 

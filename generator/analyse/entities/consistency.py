@@ -4,7 +4,8 @@ A word that is the surname of a full person name in the article is a person ever
 so is a lone given name that opens one ("Melania" beside "Melania Trump"); a lone word that
 opens a company's name ("Patriot" beside "Patriot Coal") is the company; a
 name the article uses as a place somewhere is a place wherever spaCy only guessed PERSON for
-it; other unsure names take the kind the article gives them most often (a place label the
+it, and a country's name it lists with states is the state everywhere ("Georgia"); other
+unsure names take the kind the article gives them most often (a place label the
 gazetteer cannot confirm does not vote). A name that opens with a given name but that the
 article puts after "at" or "in" ("killed at Sandy Ridge"), and never gives a title or makes
 the subject of a verb, is a place (or a body) wherever it stands: "Sandy Ridge families"
@@ -43,12 +44,16 @@ def harmonise(doc: Doc, cands: list[Cand]) -> list[Cand]:
     place_keys = {key_of(doc, c) for c in cands if c.kind == "region" and c.placey}
     companies = {fold(doc[c.start].text) for c in cands if _company_name(doc, c)}
     where = _places_not_people(doc, cands)
+    # A country's name the article lists with states ("Georgia") is the state throughout.
+    states = {key_of(doc, c) for c in cands if c.kind == "region" and gazetteer.country(text_of(doc, c))}
     out = []
     for cand in cands:
         key = key_of(doc, cand)
         single = cand.end - cand.start == 1
         surname = names.surname_key(text_of(doc, cand)) in surnames
-        if key in where and (cand.kind == "person" or not cand.fixed):
+        if key in states and cand.kind == "country":
+            cand = replace(cand, kind="region")
+        elif key in where and (cand.kind == "person" or not cand.fixed):
             cand = replace(cand, kind=where[key], placey=where[key] == "region")
         elif not cand.fixed and single and (surname or _given(doc, cand, given)):
             cand = replace(cand, kind="person")

@@ -10,6 +10,7 @@ more capitals is an organisation ("UEFA").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,11 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     if known is not None:
         return replace(cand, kind=known, fixed=True)
     if gazetteer.country(name) is not None:
-        return replace(cand, kind="country", fixed=True)
+        # "Alabama, Arkansas, Georgia and Tennessee": listed with states, the state.
+        state = _listed_with_states(doc, cand, gazetteer.subdivision_of(name))
+        return replace(cand, kind="region" if state else "country", fixed=True)
+    if _ends_in_body(words):
+        return replace(cand, kind="organization", fixed=True)  # "the Obama White House"
     if _family(doc, cand):
         return replace(cand, kind="group", fixed=True)  # "the Clintons": a family, no one person
     if cand.label != "PERSON" and given_name_first(words) and not placed(doc, cand):
@@ -90,6 +95,19 @@ def decide(doc: Doc, cand: Cand) -> Cand:
     if kind is None and cand.label == "UNK" and any(org_acronym(w) for w in words):
         kind = "organization"  # an unlabelled run with an acronym: "UEFA", "ACME Global"
     return replace(cand, kind=kind, placey=placey)
+
+
+def _ends_in_body(words: Sequence[str]) -> bool:
+    """True when the name's last words are a seat of power or body the tables know.
+
+    The model runs a leader's name into the body it led ("Obama White House", "Putin
+    Kremlin"): the body in that leader's time, no person.
+    """
+    for k in range(1, len(words)):
+        table = gazetteer.alias(" ".join(words[k:]))
+        if table is not None and table[1] == "organization":
+            return True
+    return False
 
 
 def placed(doc: Doc, cand: Cand, before_words: frozenset[str] = _PLACE_BEFORE) -> bool:
@@ -229,6 +247,21 @@ def _listed_with_org(doc: Doc, cand: Cand) -> bool:
         if other.i in range(cand.start, cand.end) or not other.text[:1].isupper():
             continue
         if gazetteer.known_kind(other.text) == "organization" or head_kind([other.text]) == "organization":
+            return True
+    return False
+
+
+def _listed_with_states(doc: Doc, cand: Cand, countries: frozenset[str]) -> bool:
+    """A conjunct of a name that is a state of one of ``countries`` and no country ("Alabama").
+
+    ``countries``: those with a state named like the candidate's country ("Georgia": US);
+    "Abkhazia" (a province of the country Georgia) does not make Georgia a US state.
+    """
+    for other in doc[cand.end - 1].conjuncts:
+        if other.i in range(cand.start, cand.end) or not other.text[:1].isupper():
+            continue
+        named = " ".join([t.text for t in other.lefts if t.dep_ == "compound"] + [other.text])
+        if gazetteer.subdivision_of(named) & countries and gazetteer.country(named) is None:
             return True
     return False
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from generator.analyse.lexicon import gazetteer, lists
+from generator.analyse.lexicon import english, gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title
 from generator.analyse.lexicon.text import fold, strip_possessive
 
@@ -22,6 +22,8 @@ _CALENDAR = lists.exact("entity_calendar_words.txt")
 ARTICLES = frozenset({"the", "a", "an"})
 #: A regnal or generational number ("Henry VIII"), capitals that are no acronym.
 _ROMAN = re.compile(r"[IVXLC]+")
+#: Lower-case prefixes that make an adjective of a name ("pro-Clinton", "anti-Israel").
+_ADJECTIVE_PREFIXES = lists.exact("entity_adjective_prefixes.txt")
 #: Longest person name, in words, the given-name rule considers ("Hernan Dario Gomez Jr").
 _MAX_NAME_WORDS = 4
 
@@ -121,3 +123,23 @@ def place_noun(word: str) -> bool:
     """
     folded = fold(word)
     return folded in lists.words("entity_region_words.txt") or folded in lists.words("entity_place_heads.txt")
+
+
+def prefixed_adjective(doc: Doc, start: int, end: int) -> int:
+    """Tokens of a prefixed adjective opening the span ("pro-" + "Clinton", "anti-Israel"), else 0.
+
+    The name after it stays ("pro-Beijing" + "New People Party"), and so does a name the
+    prefix is glued to: cut after its first word, one common word would be left, which is
+    no name ("pro-" + "Islamic State").
+    """
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        joined = not doc[start - 1].whitespace_ and doc[start - 2].lower_ in _ADJECTIVE_PREFIXES
+        return 1 if joined else 0
+    if start + 2 < len(doc) and doc[start + 1].text == "-" and not doc[start].whitespace_:
+        if doc[start].lower_ not in _ADJECTIVE_PREFIXES or doc[start + 1].whitespace_:
+            return 0
+        rest = doc[start + 3 : end].text
+        glued = end - start == 4 and english.common_word(rest) and not is_title(rest)
+        return 2 if glued else 3
+    word = doc[start].lower_
+    return 1 if "-" in word and word.split("-")[0] in _ADJECTIVE_PREFIXES else 0

@@ -27,6 +27,7 @@ from generator.analyse.entities.shapes import (
     is_proper_run,
     lower_modifier,
     place_noun,
+    prefixed_adjective,
 )
 from generator.analyse.lexicon import english, gazetteer, lists
 from generator.analyse.lexicon.kinds import head_kind, is_demonym, is_title, title_length
@@ -47,8 +48,6 @@ _BRACKETS = "[](){}"
 _ADJECTIVE_ENDINGS = tuple(lists.words("entity_adjective_endings.txt"))
 #: A match score ("1 – 0", "3-2"): at most three digits a side, so years do not match.
 SCORE = re.compile(r"\d{1,3} ?[–—-] ?\d{1,3}")
-#: Lower-case prefixes that make an adjective of a name ("pro-Clinton", "anti-Israel").
-_ADJECTIVE_PREFIXES = lists.exact("entity_adjective_prefixes.txt")
 #: Dashes: spaced, or an em dash, one ends a name ("Jo Marsh - who", "Jo Marsh—35").
 _DASHES = frozenset({"-", "–", "—", "--"})
 #: Opening quote marks: unclosed ("George \"Jay" + end of span), one ends the name before it.
@@ -66,7 +65,7 @@ def refine(doc: Doc, cand: Cand) -> Cand:
     """Cut the span to the name's words; take in a following place or organisation head."""
     start, end = cand.start, cand.end
     # "pro-Clinton" is an adjective, no mention; "pro-Beijing New People Party" names the party.
-    start = min(start + _prefixed_adjective(doc, start), end)
+    start = min(start + prefixed_adjective(doc, start, end), end)
     if start == end:
         return replace(cand, start=start)
     if _agency_of_country(doc, start, end):
@@ -126,20 +125,6 @@ def refine(doc: Doc, cand: Cand) -> Cand:
         label = "UNK" if cand.label == "PERSON" else cand.label
         return replace(cand, start=start, end=_title_of_next(doc, start, end), label=label)
     return replace(cand, start=start, end=end)
-
-
-def _prefixed_adjective(doc: Doc, start: int) -> int:
-    """Tokens of a prefixed adjective opening the span ("pro-" + "Clinton", "anti-Israel"), else 0.
-
-    The name after it stays ("pro-Beijing" + "New People Party").
-    """
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        joined = not doc[start - 1].whitespace_ and doc[start - 2].lower_ in _ADJECTIVE_PREFIXES
-        return 1 if joined else 0
-    if start + 2 < len(doc) and doc[start + 1].text == "-" and not doc[start].whitespace_:
-        return 3 if doc[start].lower_ in _ADJECTIVE_PREFIXES and not doc[start + 1].whitespace_ else 0
-    word = doc[start].lower_
-    return 1 if "-" in word and word.split("-")[0] in _ADJECTIVE_PREFIXES else 0
 
 
 def _break_mark(doc: Doc, k: int, end: int) -> bool:

@@ -69,6 +69,11 @@ def place(name: str) -> Place | None:
     return _places().get(fold(name))
 
 
+def subdivision_of(name: str) -> frozenset[str]:
+    """Codes of the countries with a state or province so named (pycountry): "Georgia" -> {"US"}."""
+    return _subdivisions().get(fold(name), frozenset())
+
+
 def place_variant(name: str) -> Place | None:
     """The most populous place whose name folds to the same transliteration key."""
     key = " ".join(translit_key(w) for w in name.split())
@@ -175,6 +180,25 @@ def _countries() -> dict[str, str]:
         if kind == "country":
             index.setdefault(fold(full), full)
     return index
+
+
+@functools.cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Folded name of every subdivision pycountry lists (type words left out) -> its countries' codes."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(fold(_without_suffix(str(sub.name))), set()).add(str(sub.country_code))
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def _without_suffix(name: str) -> str:
+    """A subdivision's name without the type word pycountry appends and news leaves out."""
+    for suffix in (" " + word for word in lists.lines("entity_subdivision_suffixes.txt")):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 @functools.cache
