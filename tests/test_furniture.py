@@ -168,6 +168,9 @@ def test_a_related_headline_inside_the_text_gives_only_body_names(nlp: Any) -> N
         # A newsroom notice of two or three words in Title Case.
         "Correction Appended.",
         "Editor's Note Appended.",
+        # One capitalised word as a paragraph: a picture's or an embed's label.
+        "Reuters.",
+        "Bloomberg.",
     ],
 )
 def test_a_run_in_head_or_a_notice_gives_only_body_names(nlp: Any, line: str) -> None:

@@ -250,3 +250,106 @@ def test_a_word_only_in_a_common_nouns_compound_names_no_one(
 ) -> None:
     found = _found(nlp, text, tuple((e, "ORG") for e in ents))
     assert (ents[0] in found) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kept", "gone"),
+    [
+        # A known place after an owner's possessive: the place ("Marsh's Ohio chairman").
+        (
+            "Okafor wrote the plan. Later, Okafor’s Nevada chairman, Lena Ortiz, quit.",
+            (("Okafor", "PERSON"), ("Okafor’s Nevada", "PERSON"), ("Lena Ortiz", "PERSON")),
+            {"Nevada": {"region"}},
+            "Okafor’s Nevada",
+        ),
+        # An adjective or a year after it: the owner alone.
+        (
+            "Kessler spoke first. Kessler's Jewish voters stayed home.",
+            (("Kessler", "PERSON"), ("Kessler's Jewish", "PERSON")),
+            {"Kessler": {"person"}},
+            "Kessler's Jewish",
+        ),
+        (
+            "Kessler spoke first. Kessler's 2008 run was long.",
+            (("Kessler", "PERSON"), ("Kessler's 2008", "PERSON")),
+            {"Kessler": {"person"}},
+            "Kessler's 2008",
+        ),
+    ],
+)
+def test_a_possessive_inside_a_name_leaves_one_name(
+    nlp: Any, text: str, ents: tuple[tuple[str, str], ...], kept: dict[str, set[str]], gone: str
+) -> None:
+    found = _found(nlp, text, ents)
+    assert gone not in found
+    assert {name: found.get(name) for name in kept} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "named"),
+    [
+        # A common word before a day's name names the day: no actor.
+        ("Shoppers crowded the mall on Black Friday.", ("Black",), False),
+        ("Voters lined up early on Super Tuesday.", ("Super",), False),
+        # A body's initials that spell a word stay ("ACE" + "Tuesday").
+        ("The show aired on ACE Tuesday night.", ("ACE",), True),
+    ],
+)
+def test_a_common_word_before_a_days_name_names_no_one(
+    nlp: Any, text: str, ents: tuple[str, ...], named: bool
+) -> None:
+    assert (ents[0] in _found(nlp, text, tuple((e, "ORG") for e in ents))) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "named"),
+    [
+        # Half a hyphenated word the article never writes alone: no name.
+        ("The talks on a Franco-German plan went on.", "Franco", False),
+        ("Critics want the Lind-Marsh Act back.", "Lind", False),
+        # Written alone too: the name ("the Lind-Marsh ticket", "Lind said").
+        ("The Lind-Marsh ticket won. Lind spoke first.", "Lind", True),
+    ],
+)
+def test_half_a_hyphenated_word_names_no_one(nlp: Any, text: str, surface: str, named: bool) -> None:
+    assert (surface in _found(nlp, text, ((surface, "PERSON"),))) is named
+
+
+def test_a_known_name_after_a_full_name_keeps_its_first_word(nlp: Any) -> None:
+    text = "Ella White spoke first. A Jo Carter White House would be calm."
+    found = _found(nlp, text, (("Ella White", "PERSON"), ("Jo Carter", "PERSON"), ("White House", "ORG")))
+    assert found.get("White House") == {"organization"} and "White" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "named"),
+    [
+        # An adjective opening a sentence before a common noun: a word of the sentence.
+        ("The race is close. Digital ads were cheap.", "Digital", False),
+        ("The race is close. Harsh words followed.", "Harsh", False),
+        # A noun there may be a company's name: it stays.
+        ("The race is close. Acme shares fell.", "Acme", True),
+    ],
+)
+def test_an_adjective_opening_a_sentence_names_no_one(nlp: Any, text: str, surface: str, named: bool) -> None:
+    assert (surface in _found(nlp, text, ((surface, "ORG"),))) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # A generational suffix after a comma, alone: no one's name.
+        ("The dinner honoured Amos Webb, Jr. at the club.", "Jr."),
+        # The pronoun closing a sentence, read as an initial.
+        ("Marta will go, and so will I.", "I."),
+    ],
+)
+def test_a_lone_suffix_or_pronoun_names_no_one(nlp: Any, text: str, surface: str) -> None:
+    assert surface not in _found(nlp, text, ((surface, "ORG"),))
+
+
+def test_a_holiday_names_no_one(nlp: Any) -> None:
+    # A given name before a holiday is no person's full name, and the holiday alone no one.
+    text = "Jo Carter spoke. The ad, titled “A Very Carter Christmas,” shows Christmas gifts."
+    found = _found(nlp, text)
+    assert not any("Christmas" in name for name in found) and found["Jo Carter"] == {"person"}

@@ -50,11 +50,15 @@ from generator.analyse.entities.glued import unglue
 from generator.analyse.entities.kinds import decide
 from generator.analyse.entities.located import split_located
 from generator.analyse.entities.lone import (
+    calendar_word,
     hashtag,
     headline_word,
+    hyphen_part,
     kinship_word,
     lone_sentence_word,
     period_name,
+    sentence_adjective,
+    suffix_or_pronoun,
 )
 from generator.analyse.entities.nicknames import with_nicknames
 from generator.analyse.entities.spans import refine, split_coordinated
@@ -92,7 +96,9 @@ def find_mentions(
     # President", "a former Miss Universe") or a kinship word ("Mommy") names no one by name,
     # nor does a lone common word the model took for a person ("Coal miners") or a hashtag.
     # Nor does a common word capitalised in a headline only ("a Capital investment"), nor a
-    # stretch of time ("Golden Week").
+    # stretch of time ("Golden Week", "Super" + "Tuesday"), nor half a hyphenated word
+    # ("Franco" + "-German"), nor an adjective opening a sentence ("Digital ads"), nor a
+    # lone "Jr." or "I.".
     head = furniture.headline(text, paras)
     cands = [
         c
@@ -105,6 +111,10 @@ def find_mentions(
         and not hashtag(doc, c)
         and not headline_word(doc, c, head)
         and not period_name(doc, c)
+        and not calendar_word(doc, c)
+        and not hyphen_part(doc, c)
+        and not sentence_adjective(doc, c)
+        and not suffix_or_pronoun(doc, c)
     ]
     where = furniture.find(text, doc, paras)
     cands = [decide(doc, c) for c in furniture.outside(doc, dedupe(cands), where)]

@@ -4,7 +4,9 @@ The model runs a surname on into the common noun it qualifies and calls the whol
 person ("Warhol Polaroids", "Lincoln Papers"). When the article names that person in full
 elsewhere ("Andy Warhol") and the words after the surname are common English nouns that
 head no body or place ("Foundation", "Tower" and "University" do: "Warhol Foundation" is
-an organisation), the mention is the person's surname alone, and the page the person's.
+an organisation), and the whole is no name the lexicon knows ("White House" after a "Jo
+Clinton" names no Jo White), the mention is the person's surname alone, and the page the
+person's.
 """
 
 from __future__ import annotations
@@ -26,11 +28,17 @@ def cut_attributive(doc: Doc, cand: Cand) -> Cand:
     rest = doc[cand.start + 1 : cand.end]
     if not len(rest) or not all(_common_noun(doc, t) for t in rest):
         return cand
-    if head_kind([t.text for t in doc[cand.start : cand.end]]) is not None:
+    whole = doc[cand.start : cand.end]
+    if head_kind([t.text for t in whole]) is not None or _known(whole.text):
         return cand
     if not named_person(doc, doc[cand.start].text):
         return cand
     return dataclasses.replace(cand, end=cand.start + 1)
+
+
+def _known(name: str) -> bool:
+    """True for a name the lexicon knows whole ("White House"): no surname and a noun after it."""
+    return gazetteer.alias(name) is not None or gazetteer.known_kind(name) is not None
 
 
 def _common_noun(doc: Doc, token: Token) -> bool:

@@ -143,7 +143,9 @@ def _other_headline(words: str) -> bool:
     if len(words.split()) <= _NOTICE_WORDS:
         # A reader's signature ("Ann Lee.") under a letter is a name, not a notice.
         plain = words.rstrip().removesuffix(".")
-        return _capitalised(plain) and not any(gazetteer.first_name(w) for w in plain.split())
+        # One capitalised word as a paragraph labels a picture or an embed ("Reuters.").
+        alone = plain != words.rstrip() and len(plain) > 1 and plain.isalpha() and plain[:1].isupper()
+        return (alone or _capitalised(plain)) and not any(gazetteer.first_name(w) for w in plain.split())
     return len(words.split()) <= _HEADLINE_WORDS and not words.rstrip().endswith(".") and in_title_case(words)
 
 

@@ -4,7 +4,12 @@ A common word capitalised only because it opens a sentence or follows a colon ("
 miners", "Scholars have long debated", "Bush: Survive to S.C."), a kinship word ("Mommy"),
 and a hashtag ("#Election2016"). Also a common word capitalised in a headline for a pun
 ("makes a Capital investment") that the body never capitalises, and the name of a stretch
-of time or an event ("Golden Week", "Labor Day").
+of time or an event ("Golden Week", "Labor Day"), and a common word that names a day
+with the day's name after it ("Super Tuesday", "Black Friday", "Early March"); and the
+first part of a hyphenated name the article never writes alone ("Franco-German",
+"Lind-Marsh Act"). Nor does an adjective opening a sentence before a common noun
+("Digital ads were cheap"), whatever the model's label, nor a generational suffix or a
+pronoun alone ("Jr.", "I.", "I'd").
 """
 
 from __future__ import annotations
@@ -13,13 +18,18 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.analyse.entities.candidates import Cand
+from generator.analyse.entities.owners import named_person
 from generator.analyse.entities.spans import opens_sentence
 from generator.analyse.lexicon import english, gazetteer, lists
+from generator.analyse.lexicon.kinds import is_demonym
 from generator.analyse.lexicon.text import fold
 from generator.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+#: Day and month names and holidays ("Tuesday", "March"): a common word before one names a day.
+_CALENDAR = lists.exact("entity_calendar_words.txt")
 
 
 def lone_sentence_word(doc: Doc, cand: Cand) -> bool:
@@ -106,3 +116,78 @@ def period_name(doc: Doc, cand: Cand) -> bool:
         return False
     first = words[0]
     return not (len(words) == 2 and cand.label == "PERSON" and gazetteer.first_name(first))
+
+
+def calendar_word(doc: Doc, cand: Cand) -> bool:
+    """True for one common word before a day's or month's name: a day's name, no actor ("Super Tuesday").
+
+    A given name ("Theresa May"), a place, a name the lexicon knows and a surname the
+    article writes after a given name ("Jo Sanders" + "Sanders Tuesday") stay.
+    """
+    if cand.end - cand.start != 1 or cand.end >= len(doc) or doc[cand.end].lower_ not in _CALENDAR:
+        return False
+    word = doc[cand.start].text
+    return (
+        word[1:].islower()  # "BET Tuesday" is a channel's initials
+        and english.common_word(word)
+        and not gazetteer.first_name(word)
+        and gazetteer.place(word) is None
+        and gazetteer.country(word) is None
+        and gazetteer.known_kind(word) is None
+        and gazetteer.alias(word) is None
+        and gazetteer.abbreviation(word) is None
+        and not named_person(doc, word)
+    )
+
+
+def hyphen_part(doc: Doc, cand: Cand) -> bool:
+    """True for a candidate glued by a hyphen to a capitalised word, never written alone ("Franco-German").
+
+    "Marsh-Lind ticket" keeps "Marsh" when the article names Marsh alone too; a place or a
+    name the lexicon knows ("U.S.-Mexico") stays.
+    """
+    if cand.end + 1 >= len(doc) or doc[cand.end - 1].whitespace_ or doc[cand.end].text != "-":
+        return False
+    after = doc[cand.end + 1]
+    if doc[cand.end].whitespace_ or not after.text[:1].isupper():
+        return False
+    name = doc[cand.start : cand.end].text
+    return (
+        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text) is None
+        and gazetteer.place(name) is None
+        and gazetteer.country(name) is None
+        and gazetteer.known_kind(name) is None
+        and gazetteer.alias(name) is None
+        and gazetteer.abbreviation(name) is None
+    )
+
+
+def sentence_adjective(doc: Doc, cand: Cand) -> bool:
+    """True for a lone adjective opening a sentence before a lower-case noun ("Digital ads"), written once.
+
+    A nationality ("Russian troops") and a name the lexicon knows stay.
+    """
+    if cand.end - cand.start != 1 or cand.end >= len(doc) or not _opens(doc, cand.start):
+        return False
+    word, after = doc[cand.start].text, doc[cand.end]
+    return (
+        after.pos_ == "NOUN"
+        and after.text.islower()
+        and doc.text.count(word) == 1
+        and english.adjective(word)
+        and not is_demonym(word)
+        and gazetteer.place(word) is None
+        and gazetteer.country(word) is None
+        and gazetteer.known_kind(word) is None
+        and gazetteer.alias(word) is None
+        and gazetteer.abbreviation(word) is None
+    )
+
+
+def suffix_or_pronoun(doc: Doc, cand: Cand) -> bool:
+    """True for a lone generational suffix ("Jr.", "III") or the pronoun "I", maybe contracted ("I'd")."""
+    words = [t.text for t in doc[cand.start : cand.end]]
+    if len(words) == 1 and fold(words[0]).rstrip(".") in lists.words("entity_name_suffixes.txt"):
+        return True
+    # The model reads "I." closing a sentence as an initial; "I" alone is no one's name.
+    return bool(words) and words[0].rstrip(".") == "I" and all(w[:1] in "'’" for w in words[1:])

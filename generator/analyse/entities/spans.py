@@ -100,6 +100,10 @@ def refine(doc: Doc, cand: Cand) -> Cand:
     start = full_name_start(doc, start, end, cand.label)  # "Majority Whip" + "Jo Marsh"
     start, end = _outside_brackets(doc, start, end)
     start = _after_owner(doc, start, end)
+    owned, end = owners.owner_split(doc, start, end)  # "Marsh's Ohio", "Marsh's Jewish"
+    if owned > start and owners.known_place(doc[owned:end].text):
+        cand = replace(cand, label="GPE")  # the owner was the person: "Marsh's" + "Ohio"
+    start = owned
     start = _after_body(doc, start, end)
     # A score is no part of a name ("Argentina 2-1" as one entity, "Brazil 2" before "– 1"),
     # nor is what follows a "the" right after a capitalised word ("Smith the Acme property"):

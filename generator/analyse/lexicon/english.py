@@ -45,3 +45,8 @@ def verb(word: str) -> bool:
 def lower_case_word(word: str) -> bool:
     """True for a word of the index, given name or not ("Coal", "Exit")."""
     return fold(word) in _index()
+
+
+def adjective(word: str) -> bool:
+    """True for an adjective's lemma that is no given name ("Digital"; not "Frank")."""
+    return fold(word) in _index(("adj",)) and not gazetteer.first_name(word)
