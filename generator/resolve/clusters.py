@@ -219,8 +219,10 @@ class PersonIndex:
         return replace(v, keys=keys, forms=tuple((own[k], g, m) for k, g, m in v.forms))
 
     def full_key(self, v: ClusterView) -> str | None:
-        """The full name a cluster goes by: its own, unless another of its names is more used."""
-        v = self._own_forms(v)
+        """The full name a cluster goes by: its own, unless another of its names is more used.
+
+        ``v`` has its own forms already (:meth:`_own_forms`): :meth:`group` and the index give them.
+        """
         full = _full(v)
         if not full:
             return None

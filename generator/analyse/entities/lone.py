@@ -52,9 +52,7 @@ def lone_sentence_word(doc: Doc, cand: Cand) -> bool:
             or ((after is None or after.pos_ not in ("VERB", "AUX")) and english.lower_case_word(token.text))
         )
         and not gazetteer.first_name(token.text)
-        and gazetteer.known_kind(token.text) is None
-        and gazetteer.alias(token.text) is None
-        and gazetteer.abbreviation(token.text) is None
+        and not gazetteer.listed(token.text)
     )
 
 
@@ -95,12 +93,7 @@ def headline_word(doc: Doc, cand: Cand, headline: Span | None) -> bool:
     word = token.text
     if not headline.start <= token.idx < headline.end or not english.lower_case_word(word):
         return False
-    if (
-        gazetteer.country(word)
-        or gazetteer.known_kind(word)
-        or gazetteer.alias(word)
-        or gazetteer.abbreviation(word)
-    ):
+    if gazetteer.country(word) or gazetteer.listed(word):
         return False
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text[headline.end :]) is None
 
@@ -131,11 +124,7 @@ def calendar_word(doc: Doc, cand: Cand) -> bool:
         word[1:].islower()  # "BET Tuesday" is a channel's initials
         and english.common_word(word)
         and not gazetteer.first_name(word)
-        and gazetteer.place(word) is None
-        and gazetteer.country(word) is None
-        and gazetteer.known_kind(word) is None
-        and gazetteer.alias(word) is None
-        and gazetteer.abbreviation(word) is None
+        and not _known(word)
         and not named_person(doc, word)
     )
 
@@ -152,14 +141,7 @@ def hyphen_part(doc: Doc, cand: Cand) -> bool:
     if doc[cand.end].whitespace_ or not after.text[:1].isupper():
         return False
     name = doc[cand.start : cand.end].text
-    return (
-        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text) is None
-        and gazetteer.place(name) is None
-        and gazetteer.country(name) is None
-        and gazetteer.known_kind(name) is None
-        and gazetteer.alias(name) is None
-        and gazetteer.abbreviation(name) is None
-    )
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text) is None and not _known(name)
 
 
 def sentence_adjective(doc: Doc, cand: Cand) -> bool:
@@ -176,11 +158,7 @@ def sentence_adjective(doc: Doc, cand: Cand) -> bool:
         and doc.text.count(word) == 1
         and english.adjective(word)
         and not is_demonym(word)
-        and gazetteer.place(word) is None
-        and gazetteer.country(word) is None
-        and gazetteer.known_kind(word) is None
-        and gazetteer.alias(word) is None
-        and gazetteer.abbreviation(word) is None
+        and not _known(word)
     )
 
 
@@ -191,3 +169,8 @@ def suffix_or_pronoun(doc: Doc, cand: Cand) -> bool:
         return True
     # The model reads "I." closing a sentence as an initial; "I" alone is no one's name.
     return bool(words) and words[0].rstrip(".") == "I" and all(w[:1] in "'’" for w in words[1:])
+
+
+def _known(name: str) -> bool:
+    """True for a name the lexicon knows: a place, a country, or one the project's tables give."""
+    return gazetteer.place(name) is not None or gazetteer.country(name) is not None or gazetteer.listed(name)

@@ -59,6 +59,11 @@ def known_kind(name: str) -> EntityKind | None:
     return _known().get(fold(name))
 
 
+def listed(name: str) -> bool:
+    """True for a name the project's own tables give: a known kind, an alias or an abbreviation."""
+    return known_kind(name) is not None or alias(name) is not None or abbreviation(name) is not None
+
+
 def country(name: str) -> str | None:
     """Canonical country name ("Russian Federation" -> "Russia"), or None."""
     return _countries().get(fold(name))
